@@ -1,0 +1,81 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+jest.setTimeout(120_000);
+
+const root = path.resolve(__dirname, "..", "..");
+const dist = path.join(root, "dist");
+
+function build(env: Record<string, string>): { out: string; code: number; dir: string } {
+  const dir = mkdtempSync(path.join(tmpdir(), "thidua-build-"));
+  try {
+    const out = execFileSync(
+      process.execPath,
+      [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dir],
+      { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: "pipe" },
+    );
+    return { out, code: 0, dir };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { out: e.stdout + e.stderr, code: e.status, dir };
+  }
+}
+
+/** The src of every <script>, in order (the built HTML is minified: quotes may be dropped). */
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*\ssrc=("[^"]*"|[^\s>]+)/g)].map((m) => m[1].replace(/"/g, ""));
+}
+
+describe("npm run build (dist/)", () => {
+  test("holds the pages, their bundles, the icons, office.js and a valid manifest", () => {
+    for (const file of [
+      "taskpane.html",
+      "taskpane.js",
+      "taskpane.css",
+      "commands.html",
+      "commands.js",
+      "help.html",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+      "office-js/office.js",
+      "office-js/excel-win32-16.01.js",
+    ]) {
+      expect([file, existsSync(path.join(dist, file))]).toEqual([file, true]);
+    }
+    const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
+    // office.js is the first script, served locally.
+    expect(scriptSources(html)).toEqual(["office-js/office.js", "taskpane.js"]);
+    const check = execFileSync(
+      process.execPath,
+      ["scripts/validate-manifest.mjs", path.join(dist, "manifest.xml")],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
+    expect(check).toMatch(/is valid/);
+  });
+
+  test("ADDIN_URL replaces the development URL in the built manifest; OFFICE_JS=cdn uses Microsoft's CDN", () => {
+    const result = build({ ADDIN_URL: "https://thidua.example.vn/addin/", OFFICE_JS: "cdn" });
+    expect(result.code).toBe(0);
+    const manifest = readFileSync(path.join(result.dir, "manifest.xml"), "utf8");
+    expect(manifest).not.toMatch(/localhost/);
+    expect(manifest).toMatch(/https:\/\/thidua\.example\.vn\/addin\/taskpane\.html/);
+    const html = readFileSync(path.join(result.dir, "taskpane.html"), "utf8");
+    expect(scriptSources(html)[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+    expect(existsSync(path.join(result.dir, "office-js"))).toBe(false);
+  });
+
+  test("a deployment URL that is not https is refused", () => {
+    const result = build({ ADDIN_URL: "http://thidua.example.vn/" });
+    expect(result.code).not.toBe(0);
+    expect(result.out).toMatch(/ADDIN_URL must be an https:\/\/ URL/);
+  });
+});

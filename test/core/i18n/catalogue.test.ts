@@ -1,0 +1,60 @@
+import { catalogues, chooseLanguage, message, type Lang } from "../../../src/core/i18n";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("message catalogues", () => {
+  const vi = Object.keys(catalogues.vi).sort();
+  const en = Object.keys(catalogues.en).sort();
+
+  test("every Vietnamese key has an English message", () => {
+    expect(vi.filter((key) => !en.includes(key))).toEqual([]);
+  });
+
+  test("every English key has a Vietnamese message", () => {
+    expect(en.filter((key) => !vi.includes(key))).toEqual([]);
+  });
+
+  test.each(["vi", "en"] as Lang[])("no %s message is empty", (lang) => {
+    const empty = Object.entries(catalogues[lang]).filter(([, text]) => text.trim() === "");
+    expect(empty).toEqual([]);
+  });
+
+  test("both languages use the same placeholders in each message", () => {
+    const differing = vi.filter(
+      (key) =>
+        placeholders(catalogues.vi[key as keyof typeof catalogues.vi]).join() !==
+        placeholders(catalogues.en[key as keyof typeof catalogues.en]).join(),
+    );
+    expect(differing).toEqual([]);
+  });
+});
+
+describe("message()", () => {
+  test("fills placeholders, with the language's decimal mark", () => {
+    expect(message("vi", "footer.version", { version: "1.2.0" })).toBe("Phiên bản 1.2.0");
+    expect(message("en", "footer.version", { version: 95.5 })).toBe("Version 95.5");
+    expect(message("vi", "footer.version", { version: 95.5 })).toBe("Phiên bản 95,5");
+  });
+
+  test("leaves a placeholder visible when its parameter is missing", () => {
+    expect(message("en", "footer.version")).toBe("Version {version}");
+  });
+});
+
+describe("chooseLanguage()", () => {
+  test("Vietnamese by default and for a Vietnamese Office", () => {
+    expect(chooseLanguage(null, null)).toBe("vi");
+    expect(chooseLanguage(null, "vi-VN")).toBe("vi");
+  });
+
+  test("English when Office's display language is not Vietnamese", () => {
+    expect(chooseLanguage(null, "en-US")).toBe("en");
+    expect(chooseLanguage(null, "fr-FR")).toBe("en");
+  });
+
+  test("?lang= wins over Office's language", () => {
+    expect(chooseLanguage("en", "vi-VN")).toBe("en");
+    expect(chooseLanguage("vi", "en-US")).toBe("vi");
+    expect(chooseLanguage("xx", "vi-VN")).toBe("vi");
+  });
+});
