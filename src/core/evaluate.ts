@@ -1,0 +1,182 @@
+/**
+ * The whole engine: the parsed council workbook in, the council's results out (WORKBOOK.md
+ * §3–§6). Pure: no Office.js, no DOM, no file I/O. The command line, the browser file mode and the
+ * Excel task pane all call `evaluate`, so the same workbook gives the same numbers everywhere.
+ */
+import { allocate, type QuotaUse } from "./allocation";
+import { checkProposals, type Violation } from "./check";
+import { checkDeadlines } from "./deadlines";
+import { explain } from "./explain";
+import { IssueLog, type Issue, type Msg } from "./issues";
+import { CouncilInputSchema, type CouncilInput } from "./model";
+import type { Hundredths } from "./points";
+import { rankAndClassify } from "./ranking";
+import { readRegistrations } from "./registrations";
+import { checkSelfScores, scoreUnits, type Member } from "./scoring";
+import { readCouncil, type Council } from "./setup";
+import type { Context, Standing, Status } from "./standing";
+import { vietnameseCollator } from "./text";
+import { readVotes } from "./votes";
+
+export interface UnitResult {
+  code: string;
+  name: string;
+  bloc: string | null;
+  type: string | null;
+  status: Status;
+  scored: Hundredths | null;
+  bonus: Hundredths | null;
+  deduction: Hundredths | null;
+  total: Hundredths | null;
+  rank: number | null;
+  class: string | null;
+  registered: string[];
+  award: string | null;
+  awaitingVote: boolean;
+  reasons: Msg[];
+  /** Row of the unit in `Đơn vị`. */
+  row: number;
+}
+
+export interface CouncilResult {
+  /** False when a structural error stopped the run (no units, quotas or violations). */
+  ok: boolean;
+  year: number | null;
+  mode: "allocate" | "check" | null;
+  units: UnitResult[];
+  quotas: QuotaUse[];
+  violations: Violation[];
+  issues: Issue[];
+  /** The council's awards by priority and blocs in order, for the writers. */
+  awards: { code: string; name: string; priority: number }[];
+  blocs: string[];
+  members: string[];
+}
+
+export interface EvaluateOptions {
+  /** The year used when `Cài đặt` has no `Năm thi đua` (default: this year). */
+  currentYear?: number;
+}
+
+export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}): CouncilResult {
+  const input = CouncilInputSchema.parse(rawInput);
+  const log = new IssueLog();
+  log.issues.push(...(input.issues as Issue[]));
+  const council = readCouncil(input, log, options.currentYear ?? new Date().getFullYear());
+  if (!council) {
+    return {
+      ok: false,
+      year: null,
+      mode: null,
+      units: [],
+      quotas: [],
+      violations: [],
+      issues: log.issues,
+      awards: [],
+      blocs: [],
+      members: [],
+    };
+  }
+
+  const scoring = scoreUnits(council, input.scoreSheets, log);
+  const registrations = readRegistrations(council, input.registrations, log);
+  const deadlines = checkDeadlines(council, input.reports, registrations, log);
+  const votes = readVotes(council, input.votes, log);
+
+  const standings: Standing[] = council.units.map((unit, u) => {
+    const scores = scoring.units[u];
+    const status: Status =
+      unit.errors.length > 0 || scores === null
+        ? "invalid"
+        : scores.notScored || scores.missing.length > 0
+          ? "incomplete"
+          : "ranked";
+    const ranked = status === "ranked" && scores !== null;
+    const deduction = ranked ? scores.criteriaDeduction + deadlines[u].deduction : null;
+    return {
+      unit,
+      status,
+      scores,
+      deadlines: deadlines[u],
+      registration: registrations[u],
+      scored: ranked ? scores.scored : null,
+      bonus: ranked ? scores.bonus : null,
+      deduction,
+      total: ranked ? scores.scored + scores.bonus - (deduction as number) : null,
+      rank: null,
+      class: null,
+      award: null,
+      awaitingVote: false,
+      outcomes: new Map(),
+      checkReasons: [],
+    };
+  });
+  rankAndClassify(council, standings);
+
+  const context: Context = { council, standings, votes };
+  const checkMode = input.proposals !== null;
+  let quotas: QuotaUse[];
+  let violations: Violation[] = [];
+  if (input.proposals) ({ quotas, violations } = checkProposals(context, input.proposals, log));
+  else quotas = allocate(context);
+
+  if (input.selfScores) {
+    const councilTotals = new Map<number, Hundredths>();
+    for (const s of standings) {
+      if (s.status === "ranked" && s.scores) {
+        councilTotals.set(s.unit.index, s.scores.scored + s.scores.bonus - s.scores.criteriaDeduction);
+      }
+    }
+    checkSelfScores(council, input.selfScores, councilTotals, log);
+  }
+
+  const units = orderForResults(council, standings).map((s) =>
+    unitResult(council, s, scoring.members, checkMode),
+  );
+  return {
+    ok: true,
+    year: council.settings.year,
+    mode: checkMode ? "check" : "allocate",
+    units,
+    quotas,
+    violations,
+    issues: log.issues,
+    awards: council.awards.map((a) => ({ code: a.code, name: a.name, priority: a.priority })),
+    blocs: council.blocs.map((b) => b.name),
+    members: scoring.members.map((m) => m.name),
+  };
+}
+
+/** §7: by bloc (bloc order), then rank, then name in Vietnamese alphabetical order. */
+function orderForResults(council: Council, standings: Standing[]): Standing[] {
+  const blocOrder = (s: Standing) => (s.unit.blocIndex < 0 ? council.blocs.length : s.unit.blocIndex);
+  return [...standings].sort(
+    (a, b) =>
+      blocOrder(a) - blocOrder(b) ||
+      (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+      vietnameseCollator.compare(a.unit.name, b.unit.name) ||
+      a.unit.index - b.unit.index,
+  );
+}
+
+function unitResult(council: Council, s: Standing, members: Member[], checkMode: boolean): UnitResult {
+  const registered = council.awards.filter((a) => s.registration.awards.has(a.index)).map((a) => a.code);
+  return {
+    code: s.unit.code,
+    name: s.unit.name,
+    bloc: s.unit.bloc,
+    type: s.unit.type,
+    status: s.status,
+    scored: s.scored,
+    bonus: s.bonus,
+    deduction: s.deduction,
+    total: s.total,
+    rank: s.rank,
+    class: s.class?.name ?? null,
+    registered,
+    award: s.award?.code ?? null,
+    awaitingVote: s.awaitingVote,
+    reasons: explain(council, s, members, checkMode),
+    row: s.unit.row,
+  };
+}

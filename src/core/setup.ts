@@ -1,0 +1,642 @@
+/**
+ * WORKBOOK.md §2 and §6 — the set-up sheets (`Đơn vị`, `Tiêu chí`, `Xếp loại`, `Hạn nộp`,
+ * `Danh hiệu`, `Cài đặt`) turned into the council's typed configuration. Invalid set-up values
+ * are structural errors (§9): the run stops and nothing is written.
+ */
+import { dayFromYmd, parseDay, type Day } from "./day";
+import { headerOf, type TableSheetId } from "./fields";
+import { IssueLog, msg, type Issue, type Where } from "./issues";
+import { hasMoreThanTwoDecimals, toHundredths, type Hundredths } from "./points";
+import { cellText, codeKey, normalise } from "./text";
+import { isEmpty, parseNumber, parsePercent, parseYesNo, type Raw } from "./values";
+import type { CouncilInput } from "./model";
+import {
+  AGGREGATIONS,
+  CRITERION_KINDS,
+  DEFAULT_CLASSES,
+  DEFAULT_DEADLINES,
+  MISSING_RULES,
+  REGISTRATION_REPORT_KEY,
+  ROUNDINGS,
+  SCOPES,
+  SETTINGS,
+  SHEETS,
+  TIE_PREFERENCES,
+  findTerm,
+  looseKey,
+  type Aggregation,
+  type CriterionKind,
+  type MissingRule,
+  type QuotaRounding,
+  type Scope,
+  type SettingId,
+  type TiePreference,
+} from "./vocabulary";
+
+export interface Settings {
+  year: number;
+  aggregation: Aggregation;
+  missing: MissingRule;
+  /** Discrepancy threshold, in hundredths of a percent (30 % → 3000). */
+  discrepancyPct: Hundredths;
+  selfGap: Hundredths;
+  quotaRounding: QuotaRounding;
+  councilSize: number | null;
+  tiePreference: TiePreference;
+}
+
+export interface Unit {
+  index: number;
+  code: string;
+  key: string;
+  name: string;
+  nameKey: string;
+  bloc: string | null;
+  blocIndex: number;
+  type: string | null;
+  members: number | null;
+  womenShare: number | null;
+  row: number;
+  /** Unit errors (§6): the unit is `invalid` when there is any. */
+  errors: Issue[];
+}
+
+export interface Bloc {
+  index: number;
+  name: string;
+  key: string;
+  units: number[];
+}
+
+export interface Criterion {
+  index: number;
+  code: string;
+  key: string;
+  /** The code normalised as headers are, to find its column in score sheets. */
+  headerKey: string;
+  kind: CriterionKind;
+  max: Hundredths;
+  group: string;
+  description: string;
+  row: number;
+}
+
+export interface ClassDef {
+  name: string;
+  key: string;
+  from: Hundredths;
+}
+
+export interface Deadline {
+  type: string;
+  key: string;
+  due: Day;
+  late: Hundredths;
+  missing: Hundredths;
+  /** `Đăng ký thi đua`: its dates come from `Đăng ký`. */
+  fromRegistrations: boolean;
+}
+
+export interface Award {
+  index: number;
+  code: string;
+  key: string;
+  name: string;
+  nameKey: string;
+  priority: number;
+  minPoints: Hundredths | null;
+  minClass: ClassDef | null;
+  maxRank: number | null;
+  registrationRequired: boolean;
+  onTimeRequired: boolean;
+  /** Minimum approval, in hundredths of a percent of the council's total membership. */
+  minVotePct: Hundredths | null;
+  scope: Scope;
+  maxCount: number | null;
+  /** Maximum share, in hundredths of a percent of the units of the scope group. */
+  maxSharePct: Hundredths | null;
+  row: number;
+}
+
+export interface Council {
+  settings: Settings;
+  units: Unit[];
+  unitByKey: Map<string, Unit>;
+  blocs: Bloc[];
+  criteria: Criterion[];
+  /** Classes, highest `Điểm từ` first. */
+  classes: ClassDef[];
+  deadlines: Deadline[];
+  /** Awards by priority, highest (1) first; `index` is the position in this list. */
+  awards: Award[];
+  hasVotesSheet: boolean;
+}
+
+type Table = { name: string; columns: Partial<Record<string, number>> };
+type Row = { row: number } & Partial<Record<string, Raw | undefined>>;
+
+/** Where a field of a record is, for a message. */
+export function fieldAt(sheetId: TableSheetId, sheet: Table, record: Row, field: string): Where {
+  return {
+    sheet: sheet.name,
+    row: record.row,
+    column: headerOf(sheetId, field),
+    col: sheet.columns[field] ?? null,
+    value: record[field] ?? null,
+  };
+}
+
+function hasContent(record: Row): boolean {
+  return Object.entries(record).some(([field, value]) => field !== "row" && !isEmpty(value as Raw));
+}
+
+function wholeNumber(value: Raw, min: number): number | null {
+  const n = parseNumber(value);
+  return Number.isInteger(n) && n >= min ? n : null;
+}
+
+function pointsValue(value: Raw): Hundredths | null {
+  const n = parseNumber(value);
+  return Number.isNaN(n) ? null : toHundredths(n);
+}
+
+function percentValue(value: Raw, max: number | null): Hundredths | null {
+  const n = parsePercent(value);
+  if (Number.isNaN(n) || n < 0 || (max !== null && n > max)) return null;
+  return toHundredths(n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings (Cài đặt)
+
+const DEFAULT_SETTINGS: Omit<Settings, "year"> = {
+  aggregation: "mean",
+  missing: "notRanked",
+  discrepancyPct: 3000,
+  selfGap: 1000,
+  quotaRounding: "down",
+  councilSize: null,
+  tiePreference: "none",
+};
+
+type SettingValue = Settings[keyof Settings];
+
+function parseSetting(id: SettingId, value: Raw): SettingValue | null {
+  const text = cellText(value);
+  switch (id) {
+    case "year":
+      return wholeNumber(value, 1900) !== null && parseNumber(value) <= 9999 ? parseNumber(value) : null;
+    case "aggregation":
+      return findTerm(AGGREGATIONS, text);
+    case "missing":
+      return findTerm(MISSING_RULES, text);
+    case "discrepancy":
+      return percentValue(value, null);
+    case "selfGap": {
+      const n = parseNumber(value);
+      return Number.isNaN(n) || n < 0 ? null : toHundredths(n);
+    }
+    case "quotaRounding":
+      return findTerm(ROUNDINGS, text);
+    case "councilSize":
+      return wholeNumber(value, 1);
+    case "tiePreference":
+      return findTerm(TIE_PREFERENCES, text);
+  }
+}
+
+const SETTING_FIELD: Record<SettingId, keyof Settings> = {
+  year: "year",
+  aggregation: "aggregation",
+  missing: "missing",
+  discrepancy: "discrepancyPct",
+  selfGap: "selfGap",
+  quotaRounding: "quotaRounding",
+  councilSize: "councilSize",
+  tiePreference: "tiePreference",
+};
+
+const SETTING_EXPECTED: Record<SettingId, ReturnType<typeof msg>> = {
+  year: msg("expect.year"),
+  aggregation: msg("expect.oneOf", { values: "Trung bình · Trung bình cắt · Trung vị" }),
+  missing: msg("expect.oneOf", { values: "Không xếp hạng · Tính 0" }),
+  discrepancy: msg("expect.numberAtLeast", { min: 0 }),
+  selfGap: msg("expect.numberAtLeast", { min: 0 }),
+  quotaRounding: msg("expect.oneOf", { values: "Xuống · Gần nhất" }),
+  councilSize: msg("expect.wholeAtLeast", { min: 1 }),
+  tiePreference: msg("expect.oneOf", { values: "Không · Tỷ lệ nữ" }),
+};
+
+export function readSettings(input: CouncilInput, log: IssueLog, currentYear: number): Settings {
+  const settings: Settings = { year: currentYear, ...DEFAULT_SETTINGS };
+  const sheet = input.settings;
+  if (!sheet) return settings;
+  const seen = new Map<SettingId, { row: number; value: SettingValue }>();
+  for (const record of sheet.records) {
+    const name = cellText(record.name ?? null);
+    if (name === "") {
+      if (hasContent(record))
+        log.warning(fieldAt("settings", sheet, record, "name"), msg("warn.settingWithoutName"));
+      continue;
+    }
+    const id = findTerm(SETTINGS, name);
+    if (!id) {
+      log.warning(fieldAt("settings", sheet, record, "name"), msg("warn.unknownSetting", { name }));
+      continue;
+    }
+    const raw = record.value ?? null;
+    if (isEmpty(raw)) continue; // an empty Giá trị keeps the default
+    const value = parseSetting(id, raw);
+    const where = fieldAt("settings", sheet, record, "value");
+    if (value === null) {
+      log.structural(where, msg("err.settingInvalid", { name, expected: { msg: SETTING_EXPECTED[id] } }));
+      continue;
+    }
+    const earlier = seen.get(id);
+    if (earlier && earlier.value !== value) {
+      log.structural(where, msg("err.settingDuplicate", { name, first: earlier.row }));
+      continue;
+    }
+    seen.set(id, { row: record.row, value });
+    (settings as unknown as Record<string, SettingValue>)[SETTING_FIELD[id]] = value;
+  }
+  return settings;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units (Đơn vị)
+
+function readUnits(input: CouncilInput, log: IssueLog): { units: Unit[]; blocs: Bloc[] } {
+  const units: Unit[] = [];
+  const blocs: Bloc[] = [];
+  const sheet = input.units;
+  if (!sheet) return { units, blocs };
+  const blocByKey = new Map<string, Bloc>();
+  const rowByKey = new Map<string, number>();
+  for (const record of sheet.records) {
+    const code = cellText(record.code ?? null);
+    if (code === "") {
+      if (hasContent(record))
+        log.warning(fieldAt("units", sheet, record, "code"), msg("warn.rowWithoutUnitCode"));
+      continue;
+    }
+    const key = codeKey(code);
+    const first = rowByKey.get(key);
+    if (first !== undefined) {
+      log.structural(fieldAt("units", sheet, record, "code"), msg("err.duplicateUnitCode", { code, first }));
+      continue;
+    }
+    rowByKey.set(key, record.row);
+    let name = cellText(record.name ?? null);
+    if (name === "") {
+      log.warning(fieldAt("units", sheet, record, "name"), msg("warn.unitWithoutName", { code }));
+      name = code;
+    }
+    const unit: Unit = {
+      index: units.length,
+      code,
+      key,
+      name,
+      nameKey: normalise(name),
+      bloc: null,
+      blocIndex: -1,
+      type: cellText(record.type ?? null) || null,
+      members: null,
+      womenShare: null,
+      row: record.row,
+      errors: [],
+    };
+    const blocName = cellText(record.bloc ?? null);
+    if (blocName === "") {
+      unit.errors.push(log.unitError(code, fieldAt("units", sheet, record, "bloc"), msg("err.emptyBloc")));
+    } else {
+      const blocKey = normalise(blocName);
+      let bloc = blocByKey.get(blocKey);
+      if (!bloc) {
+        bloc = { index: blocs.length, name: blocName, key: blocKey, units: [] };
+        blocByKey.set(blocKey, bloc);
+        blocs.push(bloc);
+      }
+      bloc.units.push(unit.index);
+      unit.bloc = bloc.name;
+      unit.blocIndex = bloc.index;
+    }
+    if (!isEmpty(record.members ?? null)) {
+      unit.members = wholeNumber(record.members ?? null, 0);
+      if (unit.members === null) {
+        log.warning(fieldAt("units", sheet, record, "members"), msg("warn.badMembers"));
+      }
+    }
+    if (!isEmpty(record.womenShare ?? null)) {
+      const share = parsePercent(record.womenShare ?? null);
+      if (Number.isNaN(share) || share < 0 || share > 100) {
+        log.warning(fieldAt("units", sheet, record, "womenShare"), msg("warn.badWomenShare"));
+      } else {
+        unit.womenShare = share;
+      }
+    }
+    units.push(unit);
+  }
+  return { units, blocs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Criteria (Tiêu chí)
+
+function readCriteria(input: CouncilInput, log: IssueLog): Criterion[] {
+  const criteria: Criterion[] = [];
+  const sheet = input.criteria;
+  if (!sheet) return criteria;
+  const rowByKey = new Map<string, number>();
+  for (const record of sheet.records) {
+    const code = cellText(record.code ?? null);
+    if (code === "") {
+      if (hasContent(record)) {
+        log.warning(fieldAt("criteria", sheet, record, "code"), msg("warn.rowWithoutCriterionCode"));
+      }
+      continue;
+    }
+    const key = codeKey(code);
+    const first = rowByKey.get(key);
+    if (first !== undefined) {
+      log.structural(
+        fieldAt("criteria", sheet, record, "code"),
+        msg("err.duplicateCriterionCode", { code, first }),
+      );
+      continue;
+    }
+    rowByKey.set(key, record.row);
+    const max = parseNumber(record.maxPoints ?? null);
+    if (Number.isNaN(max) || max <= 0 || hasMoreThanTwoDecimals(max)) {
+      log.structural(fieldAt("criteria", sheet, record, "maxPoints"), msg("err.badMaxPoints", { code }));
+      continue;
+    }
+    const kindText = cellText(record.kind ?? null);
+    const kind: CriterionKind | null = kindText === "" ? "score" : findTerm(CRITERION_KINDS, kindText);
+    if (!kind) {
+      log.structural(fieldAt("criteria", sheet, record, "kind"), msg("err.badCriterionKind", { code }));
+      continue;
+    }
+    criteria.push({
+      index: criteria.length,
+      code,
+      key,
+      headerKey: normalise(code),
+      kind,
+      max: toHundredths(max),
+      group: cellText(record.group ?? null),
+      description: cellText(record.description ?? null),
+      row: record.row,
+    });
+  }
+  return criteria;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classes (Xếp loại)
+
+function readClasses(input: CouncilInput, log: IssueLog): ClassDef[] {
+  const sheet = input.classes;
+  if (!sheet) return DEFAULT_CLASSES.map((c) => ({ name: c.name, key: normalise(c.name), from: c.from }));
+  const classes: ClassDef[] = [];
+  const rowByKey = new Map<string, number>();
+  for (const record of sheet.records) {
+    const name = cellText(record.name ?? null);
+    if (name === "") {
+      if (hasContent(record))
+        log.warning(fieldAt("classes", sheet, record, "name"), msg("warn.rowWithoutClassName"));
+      continue;
+    }
+    const key = normalise(name);
+    const first = rowByKey.get(key);
+    if (first !== undefined) {
+      log.structural(fieldAt("classes", sheet, record, "name"), msg("err.duplicateClass", { name, first }));
+      continue;
+    }
+    rowByKey.set(key, record.row);
+    const from = pointsValue(record.from ?? null);
+    if (from === null) {
+      log.structural(fieldAt("classes", sheet, record, "from"), msg("err.badClassFrom", { name }));
+      continue;
+    }
+    classes.push({ name, key, from });
+  }
+  if (classes.length === 0) log.warning({ sheet: sheet.name }, msg("warn.noClasses"));
+  return classes.sort((a, b) => b.from - a.from);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deadlines (Hạn nộp)
+
+function readDeadlines(input: CouncilInput, log: IssueLog, year: number): Deadline[] {
+  const sheet = input.deadlines;
+  if (!sheet) {
+    return DEFAULT_DEADLINES.map((d) => ({
+      type: d.type,
+      key: looseKey(d.type),
+      due: dayFromYmd(year, d.month, d.day) as Day,
+      late: d.late,
+      missing: d.missing,
+      fromRegistrations: looseKey(d.type) === REGISTRATION_REPORT_KEY,
+    }));
+  }
+  const deadlines: Deadline[] = [];
+  const rowByKey = new Map<string, number>();
+  for (const record of sheet.records) {
+    const type = cellText(record.type ?? null);
+    if (type === "") {
+      if (hasContent(record))
+        log.warning(fieldAt("deadlines", sheet, record, "type"), msg("warn.rowWithoutReportType"));
+      continue;
+    }
+    const key = looseKey(type);
+    const first = rowByKey.get(key);
+    if (first !== undefined) {
+      log.structural(
+        fieldAt("deadlines", sheet, record, "type"),
+        msg("err.duplicateReportType", { type, first }),
+      );
+      continue;
+    }
+    rowByKey.set(key, record.row);
+    const due = parseDay(record.due ?? null);
+    if (due === null) {
+      log.structural(fieldAt("deadlines", sheet, record, "due"), msg("err.badDueDate", { type }));
+      continue;
+    }
+    const deduction = (field: "late" | "missing"): Hundredths | null => {
+      const raw = record[field] ?? null;
+      if (isEmpty(raw)) return 0;
+      const n = parseNumber(raw);
+      if (Number.isNaN(n) || n < 0) {
+        log.structural(fieldAt("deadlines", sheet, record, field), msg("err.badDeduction", { type }));
+        return null;
+      }
+      return toHundredths(n);
+    };
+    const late = deduction("late");
+    const missing = deduction("missing");
+    if (late === null || missing === null) continue;
+    deadlines.push({ type, key, due, late, missing, fromRegistrations: key === REGISTRATION_REPORT_KEY });
+  }
+  return deadlines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Awards (Danh hiệu)
+
+function readAwards(input: CouncilInput, log: IssueLog, classes: ClassDef[]): Award[] {
+  const sheet = input.awards;
+  if (!sheet) return [];
+  const awards: Award[] = [];
+  const rowByKey = new Map<string, number>();
+  const rowByPriority = new Map<number, number>();
+  for (const record of sheet.records) {
+    const code = cellText(record.code ?? null);
+    if (code === "") {
+      if (hasContent(record))
+        log.warning(fieldAt("awards", sheet, record, "code"), msg("warn.rowWithoutAwardCode"));
+      continue;
+    }
+    const key = codeKey(code);
+    const first = rowByKey.get(key);
+    if (first !== undefined) {
+      log.structural(
+        fieldAt("awards", sheet, record, "code"),
+        msg("err.duplicateAwardCode", { code, first }),
+      );
+      continue;
+    }
+    rowByKey.set(key, record.row);
+    const errorsBefore = log.issues.length;
+    const bad = (field: string, expected: ReturnType<typeof msg>) =>
+      log.structural(
+        fieldAt("awards", sheet, record, field),
+        msg("err.badAwardValue", { code, expected: { msg: expected } }),
+      );
+    const raw = (field: string): Raw => (record as Row)[field] ?? null;
+
+    const priority = wholeNumber(raw("priority"), 0);
+    if (priority === null) bad("priority", msg("expect.wholeAtLeast", { min: 0 }));
+    else if (rowByPriority.has(priority)) {
+      log.structural(
+        fieldAt("awards", sheet, record, "priority"),
+        msg("err.duplicatePriority", { priority, first: rowByPriority.get(priority) as number }),
+      );
+    } else rowByPriority.set(priority, record.row);
+
+    const optional = <T>(
+      field: string,
+      parse: (value: Raw) => T | null,
+      expected: ReturnType<typeof msg>,
+    ): T | null => {
+      if (isEmpty(raw(field))) return null;
+      const value = parse(raw(field));
+      if (value === null) bad(field, expected);
+      return value;
+    };
+    const yesNo = (field: string, fallback: boolean): boolean => {
+      if (isEmpty(raw(field))) return fallback;
+      const value = parseYesNo(raw(field));
+      if (value === null) bad(field, msg("expect.yesNo"));
+      return value ?? fallback;
+    };
+
+    const minPoints = optional("minPoints", pointsValue, msg("expect.number"));
+    let minClass: ClassDef | null = null;
+    if (!isEmpty(raw("minClass"))) {
+      const name = cellText(raw("minClass"));
+      minClass = classes.find((c) => c.key === normalise(name)) ?? null;
+      if (!minClass) {
+        log.structural(fieldAt("awards", sheet, record, "minClass"), msg("err.unknownClass", { code, name }));
+      }
+    }
+    const maxRank = optional("maxRank", (v) => wholeNumber(v, 1), msg("expect.wholeAtLeast", { min: 1 }));
+    const registrationRequired = yesNo("registrationRequired", true);
+    const onTimeRequired = yesNo("onTimeRequired", false);
+    const minVotePct = optional("minVotePct", (v) => percentValue(v, 100), msg("expect.percent"));
+    const scopeText = cellText(raw("scope"));
+    const scope: Scope | null = scopeText === "" ? "bloc" : findTerm(SCOPES, scopeText);
+    if (!scope) bad("scope", msg("expect.oneOf", { values: "Khối · Toàn bộ" }));
+    const maxCount = optional("maxCount", (v) => wholeNumber(v, 0), msg("expect.wholeAtLeast", { min: 0 }));
+    const maxSharePct = optional("maxSharePct", (v) => percentValue(v, 100), msg("expect.percent"));
+    if (log.issues.length !== errorsBefore && log.issues.slice(errorsBefore).some((i) => i.structural))
+      continue;
+
+    const name = cellText(raw("name")) || code;
+    awards.push({
+      index: -1,
+      code,
+      key,
+      name,
+      nameKey: normalise(name),
+      priority: priority as number,
+      minPoints,
+      minClass,
+      maxRank,
+      registrationRequired,
+      onTimeRequired,
+      minVotePct,
+      scope: scope as Scope,
+      maxCount,
+      maxSharePct,
+      row: record.row,
+    });
+  }
+  awards.sort((a, b) => a.priority - b.priority);
+  awards.forEach((award, index) => (award.index = index));
+  return awards;
+}
+
+/** The award a cell names: its code, or its name (normalised); null when none. */
+export function findAward(awards: Award[], text: string): Award | null {
+  const key = codeKey(text);
+  const byCode = awards.find((a) => a.key === key);
+  if (byCode) return byCode;
+  const nameKey = normalise(text);
+  return awards.find((a) => a.nameKey === nameKey) ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Reads and checks every set-up sheet. Returns null when a structural error was found. */
+export function readCouncil(input: CouncilInput, log: IssueLog, currentYear: number): Council | null {
+  requireSheets(input, log);
+  const settings = readSettings(input, log, currentYear);
+  const { units, blocs } = readUnits(input, log);
+  const criteria = readCriteria(input, log);
+  const classes = readClasses(input, log);
+  const deadlines = readDeadlines(input, log, settings.year);
+  const awards = readAwards(input, log, classes);
+  const hasVotesSheet = input.votes !== null;
+  if (hasVotesSheet && settings.councilSize === null && awards.some((a) => a.minVotePct !== null)) {
+    log.structural(
+      { sheet: input.settings?.name ?? SHEETS.settings.vi, row: null, column: SETTINGS.councilSize.vi },
+      msg("err.councilSizeRequired"),
+    );
+  }
+  if (log.hasStructural()) return null;
+  return {
+    settings,
+    units,
+    unitByKey: new Map(units.map((u) => [u.key, u])),
+    blocs,
+    criteria,
+    classes,
+    deadlines,
+    awards,
+    hasVotesSheet,
+  };
+}
+
+/** Required sheets (§2), unless the reader already reported a structural problem. */
+function requireSheets(input: CouncilInput, log: IssueLog): void {
+  if (input.issues.some((issue) => issue.structural)) return;
+  const missing = (id: keyof typeof SHEETS) =>
+    log.structural({ sheet: SHEETS[id].vi, row: null }, msg("err.missingSheet", { sheet: SHEETS[id].vi }));
+  if (!input.units) missing("units");
+  if (!input.criteria) missing("criteria");
+  if (input.scoreSheets.length === 0) missing("scores");
+  if (!input.registrations) missing("registrations");
+  if (!input.awards) missing("awards");
+}

@@ -1,0 +1,43 @@
+/** The state of each unit as the engine works through §3–§5, shared by its steps. */
+import type { UnitDeadlines } from "./deadlines";
+import type { Msg } from "./issues";
+import type { Hundredths } from "./points";
+import type { Registration } from "./registrations";
+import type { UnitScores } from "./scoring";
+import type { Award, ClassDef, Council, Unit } from "./setup";
+
+export type Status = "ranked" | "incomplete" | "invalid";
+
+/** Why a unit did or did not get an award (allocation, §5). */
+export type Outcome =
+  | { kind: "granted" }
+  | { kind: "failed"; standards: Msg[] }
+  | { kind: "quota"; limit: number }
+  | { kind: "tie"; limit: number };
+
+export interface Standing {
+  unit: Unit;
+  status: Status;
+  scores: UnitScores | null;
+  deadlines: UnitDeadlines;
+  registration: Registration;
+  scored: Hundredths | null;
+  bonus: Hundredths | null;
+  deduction: Hundredths | null;
+  total: Hundredths | null;
+  rank: number | null;
+  class: ClassDef | null;
+  award: Award | null;
+  awaitingVote: boolean;
+  /** Allocation: outcome per award index. */
+  outcomes: Map<number, Outcome>;
+  /** Check mode: reasons about the unit's proposals. */
+  checkReasons: Msg[];
+}
+
+export interface Context {
+  council: Council;
+  standings: Standing[];
+  /** votes[unit * awards + award]; null without a `Biểu quyết` sheet. */
+  votes: Int32Array | null;
+}

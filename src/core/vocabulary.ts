@@ -1,0 +1,165 @@
+/**
+ * WORKBOOK.md §2 — the words of the contract: sheet names, headers, setting names and values,
+ * each in Vietnamese with its English alias. Matching is by `looseKey` (the normalised form of
+ * §1, also ignoring brackets and `%`), so `Tỷ lệ nữ (%)`, `TY LE NU (%)` and `Ty le nu` are one.
+ */
+import { normalise } from "./text";
+
+export function looseKey(text: string): string {
+  return normalise(text).replace(/[()%]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+export interface Term {
+  vi: string;
+  en: string;
+}
+
+/** True when `text` is the term in either language. */
+export function isTerm(text: string, term: Term): boolean {
+  const key = looseKey(text);
+  return key === looseKey(term.vi) || key === looseKey(term.en);
+}
+
+export const SHEETS = {
+  units: { vi: "Đơn vị", en: "Units" },
+  criteria: { vi: "Tiêu chí", en: "Criteria" },
+  scores: { vi: "Chấm điểm", en: "Scores" },
+  selfScores: { vi: "Tự chấm", en: "Self scores" },
+  registrations: { vi: "Đăng ký", en: "Registrations" },
+  reports: { vi: "Báo cáo", en: "Reports" },
+  deadlines: { vi: "Hạn nộp", en: "Deadlines" },
+  classes: { vi: "Xếp loại", en: "Classes" },
+  awards: { vi: "Danh hiệu", en: "Awards" },
+  votes: { vi: "Biểu quyết", en: "Votes" },
+  settings: { vi: "Cài đặt", en: "Settings" },
+  proposals: { vi: "Đề nghị", en: "Proposals" },
+  results: { vi: "Kết quả", en: "Results" },
+  awardList: { vi: "Khen thưởng", en: "Award list" },
+  checks: { vi: "Kiểm tra", en: "Checks" },
+} as const satisfies Record<string, Term>;
+
+export type SheetId = keyof typeof SHEETS;
+
+/** The scorer of a sheet named just `Chấm điểm`. */
+export const COUNCIL_SCORER = "Hội đồng";
+
+export const HEADERS = {
+  unitCode: { vi: "Mã đơn vị", en: "Unit code" },
+  unitName: { vi: "Tên đơn vị", en: "Unit name" },
+  bloc: { vi: "Khối thi đua", en: "Bloc" },
+  unitType: { vi: "Loại hình", en: "Type" },
+  members: { vi: "Số đoàn viên", en: "Members" },
+  womenShare: { vi: "Tỷ lệ nữ (%)", en: "Women %" },
+  criterionCode: { vi: "Mã tiêu chí", en: "Criterion code" },
+  group: { vi: "Nhóm", en: "Group" },
+  description: { vi: "Nội dung", en: "Description" },
+  maxPoints: { vi: "Điểm tối đa", en: "Max points" },
+  kind: { vi: "Loại", en: "Kind" },
+  recused: { vi: "Miễn chấm", en: "Recused" },
+  registeredAwards: { vi: "Danh hiệu đăng ký", en: "Registered awards" },
+  registrationDate: { vi: "Ngày đăng ký", en: "Registration date" },
+  reportType: { vi: "Loại báo cáo", en: "Report type" },
+  submittedOn: { vi: "Ngày nộp", en: "Submitted on" },
+  due: { vi: "Hạn nộp", en: "Due" },
+  lateDeduction: { vi: "Trừ điểm nộp muộn", en: "Late deduction" },
+  missingDeduction: { vi: "Trừ điểm không nộp", en: "Missing deduction" },
+  className: { vi: "Xếp loại", en: "Class" },
+  fromPoints: { vi: "Điểm từ", en: "From points" },
+  awardCode: { vi: "Mã", en: "Code" },
+  awardName: { vi: "Tên danh hiệu", en: "Award name" },
+  priority: { vi: "Thứ tự ưu tiên", en: "Priority" },
+  minPoints: { vi: "Điểm tối thiểu", en: "Min points" },
+  minClass: { vi: "Xếp loại tối thiểu", en: "Min class" },
+  maxRank: { vi: "Hạng tối đa", en: "Max rank" },
+  registrationRequired: { vi: "Phải đăng ký", en: "Registration required" },
+  onTimeRequired: { vi: "Đúng hạn", en: "On time required" },
+  minVotePct: { vi: "Tỷ lệ phiếu tối thiểu (%)", en: "Min vote %" },
+  scope: { vi: "Phạm vi", en: "Scope" },
+  maxCount: { vi: "Số lượng tối đa", en: "Max count" },
+  maxSharePct: { vi: "Tỷ lệ tối đa (%)", en: "Max share %" },
+  award: { vi: "Danh hiệu", en: "Award" },
+  votes: { vi: "Số phiếu đồng ý", en: "Votes in favour" },
+  setting: { vi: "Tham số", en: "Setting" },
+  value: { vi: "Giá trị", en: "Value" },
+} as const satisfies Record<string, Term>;
+
+export type HeaderId = keyof typeof HEADERS;
+
+export const CRITERION_KINDS = {
+  score: { vi: "Chấm điểm", en: "Score" },
+  bonus: { vi: "Điểm thưởng", en: "Bonus" },
+  deduction: { vi: "Điểm trừ", en: "Deduction" },
+} as const satisfies Record<string, Term>;
+export type CriterionKind = keyof typeof CRITERION_KINDS;
+
+export const SCOPES = {
+  bloc: { vi: "Khối", en: "Bloc" },
+  all: { vi: "Toàn bộ", en: "All" },
+} as const satisfies Record<string, Term>;
+export type Scope = keyof typeof SCOPES;
+
+export const SETTINGS = {
+  year: { vi: "Năm thi đua", en: "Year" },
+  aggregation: { vi: "Cách tổng hợp điểm", en: "Aggregation" },
+  missing: { vi: "Thiếu điểm", en: "Missing scores" },
+  discrepancy: { vi: "Ngưỡng chênh lệch (%)", en: "Discrepancy threshold %" },
+  selfGap: { vi: "Ngưỡng lệch tự chấm", en: "Self-score gap" },
+  quotaRounding: { vi: "Làm tròn chỉ tiêu", en: "Quota rounding" },
+  councilSize: { vi: "Số thành viên Hội đồng", en: "Council size" },
+  tiePreference: { vi: "Ưu tiên khi đồng điểm", en: "Tie preference" },
+} as const satisfies Record<string, Term>;
+export type SettingId = keyof typeof SETTINGS;
+
+export const AGGREGATIONS = {
+  mean: { vi: "Trung bình", en: "Mean" },
+  trimmed: { vi: "Trung bình cắt", en: "Trimmed mean" },
+  median: { vi: "Trung vị", en: "Median" },
+} as const satisfies Record<string, Term>;
+export type Aggregation = keyof typeof AGGREGATIONS;
+
+export const MISSING_RULES = {
+  notRanked: { vi: "Không xếp hạng", en: "Not ranked" },
+  zero: { vi: "Tính 0", en: "Count as 0" },
+} as const satisfies Record<string, Term>;
+export type MissingRule = keyof typeof MISSING_RULES;
+
+export const ROUNDINGS = {
+  down: { vi: "Xuống", en: "Down" },
+  nearest: { vi: "Gần nhất", en: "Nearest" },
+} as const satisfies Record<string, Term>;
+export type QuotaRounding = keyof typeof ROUNDINGS;
+
+export const TIE_PREFERENCES = {
+  none: { vi: "Không", en: "None" },
+  women: { vi: "Tỷ lệ nữ", en: "Women share" },
+} as const satisfies Record<string, Term>;
+export type TiePreference = keyof typeof TIE_PREFERENCES;
+
+/** The id of the term `text` names among `terms`, or null. */
+export function findTerm<K extends string>(terms: Record<K, Term>, text: string): K | null {
+  for (const id of Object.keys(terms) as K[]) {
+    if (isTerm(text, terms[id])) return id;
+  }
+  return null;
+}
+
+/** The default report deadlines of §4 (when there is no `Hạn nộp` sheet), day and month. */
+export const DEFAULT_DEADLINES = [
+  { type: "Đăng ký thi đua", day: 10, month: 2, late: 100, missing: 0 },
+  { type: "Báo cáo sơ kết 6 tháng", day: 10, month: 6, late: 100, missing: 200 },
+  { type: "Báo cáo tổng kết năm", day: 10, month: 12, late: 100, missing: 200 },
+] as const;
+
+/** The report type that takes its dates from `Đăng ký`. */
+export const REGISTRATION_REPORT_KEY = looseKey("Đăng ký thi đua");
+
+/** The default classes of §5 (when there is no `Xếp loại` sheet), from points in hundredths. */
+export const DEFAULT_CLASSES = [
+  { name: "Hoàn thành xuất sắc nhiệm vụ", from: 9000 },
+  { name: "Hoàn thành tốt nhiệm vụ", from: 8000 },
+  { name: "Hoàn thành nhiệm vụ", from: 6500 },
+  { name: "Không hoàn thành nhiệm vụ", from: 0 },
+] as const;
+
+/** Women share (%) from which a unit is preferred in a tie (Nghị định 152/2025 Điều 4). */
+export const WOMEN_PREFERENCE_PCT = 70;
