@@ -45,7 +45,8 @@ export function cutOff(
     const preferred = tied.filter((s) => (s.unit.womenShare ?? -1) >= WOMEN_PREFERENCE_PCT);
     if (preferred.length > 0 && preferred.length <= room) granted.push(...preferred);
   }
-  return { granted, tied: tied.filter((s) => !granted.includes(s)), tie: true };
+  const grantedSet = new Set(granted);
+  return { granted, tied: tied.filter((s) => !grantedSet.has(s)), tie: true };
 }
 
 export function allocate(context: Context): QuotaUse[] {
@@ -60,22 +61,20 @@ export function allocate(context: Context): QuotaUse[] {
         const standing = standings[u];
         if (standing.status !== "ranked" || standing.award !== null) continue;
         const failed = failedStandards(context, standing, award, true);
-        if (failed.length > 0) standing.outcomes.set(award.index, { kind: "failed", standards: failed });
+        if (failed.length > 0) standing.outcomes[award.index] = { kind: "failed", standards: failed };
         else candidates.push(standing);
       }
       const { granted, tied, tie } = cutOff(candidates, limit, preferWomen);
+      const tiedSet = new Set(tied);
       const awaiting = awaitsVote(context, award);
       for (const standing of granted) {
         standing.award = award;
         standing.awaitingVote = awaiting;
-        standing.outcomes.set(award.index, { kind: "granted" });
+        standing.outcomes[award.index] = { kind: "granted" };
       }
       for (const standing of candidates) {
         if (standing.award === award) continue;
-        standing.outcomes.set(award.index, {
-          kind: tied.includes(standing) ? "tie" : "quota",
-          limit: limit ?? 0,
-        });
+        standing.outcomes[award.index] = { kind: tiedSet.has(standing) ? "tie" : "quota", limit: limit ?? 0 };
       }
       quotas.push({
         award: award.code,

@@ -107,7 +107,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
       class: null,
       award: null,
       awaitingVote: false,
-      outcomes: new Map(),
+      outcomes: [],
       checkReasons: [],
     };
   });
@@ -160,7 +160,7 @@ function orderForResults(council: Council, standings: Standing[]): Standing[] {
 }
 
 function unitResult(council: Council, s: Standing, members: Member[], checkMode: boolean): UnitResult {
-  const registered = council.awards.filter((a) => s.registration.awards.has(a.index)).map((a) => a.code);
+  const registered = council.awards.filter((a) => s.registration.awards.includes(a.index)).map((a) => a.code);
   return {
     code: s.unit.code,
     name: s.unit.name,

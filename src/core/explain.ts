@@ -87,7 +87,7 @@ export function explain(council: Council, standing: Standing, members: Member[],
   const above = standing.award ? standing.award.index : council.awards.length;
   for (let a = 0; a < above; a++) {
     const award = council.awards[a];
-    const outcome = standing.outcomes.get(a);
+    const outcome = standing.outcomes[a];
     if (!outcome || outcome.kind === "granted") continue;
     if (outcome.kind === "failed")
       reasons.push(msg("reason.notMet", { award: award.code, why: { msg: outcome.standards[0] } }));

@@ -14,23 +14,45 @@ export const RawSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]
 const ExcelRow = z.number().int().positive();
 const Column = z.number().int().positive();
 
+function isRaw(value: unknown): value is Raw {
+  const type = typeof value;
+  return value === null || type === "string" || type === "number" || type === "boolean";
+}
+
+/** A record: the Excel row it came from and its fields' raw cells (absent = no such column). */
+export type SheetRecord<F extends string> = { row: number } & Partial<Record<F, Raw>>;
+
+/**
+ * Records are checked by a plain loop rather than one zod object per row: a province's sheets
+ * have hundreds of thousands of rows, and zod would copy every one of them.
+ */
+function recordsOf<F extends string>(fields: readonly F[]) {
+  const isRecords = (value: unknown): value is SheetRecord<F>[] => {
+    if (!Array.isArray(value)) return false;
+    for (const record of value as Record<string, unknown>[]) {
+      if (typeof record !== "object" || record === null) return false;
+      if (!Number.isInteger(record.row) || (record.row as number) < 1) return false;
+      for (const field of fields) {
+        const cell = record[field];
+        if (cell !== undefined && !isRaw(cell)) return false;
+      }
+    }
+    return true;
+  };
+  return z.custom<SheetRecord<F>[]>(isRecords, {
+    message: `records must be { row, ${fields.join(", ")} } with text, numbers, booleans or empty cells`,
+  });
+}
+
 /** A sheet of records: its name as written, its header row, where each field's column is. */
-function sheetOf<F extends string, R extends z.ZodTypeAny>(fields: readonly [F, ...F[]], record: R) {
+function sheetOf<F extends string>(fields: readonly [F, ...F[]]) {
   return z.object({
     name: z.string(),
     headerRow: ExcelRow,
     columns: z.partialRecord(z.enum(fields), Column),
-    records: z.array(record),
+    records: recordsOf(fields),
   });
 }
-
-const rawFields = <F extends string>(fields: readonly F[]) =>
-  z.object(
-    Object.fromEntries(fields.map((f) => [f, RawSchema.optional()])) as Record<
-      F,
-      z.ZodOptional<typeof RawSchema>
-    >,
-  );
 
 export const UNIT_FIELDS = ["code", "name", "bloc", "type", "members", "womenShare"] as const;
 export const CRITERION_FIELDS = ["code", "group", "description", "maxPoints", "kind"] as const;
@@ -56,24 +78,32 @@ export const VOTE_FIELDS = ["code", "award", "votes"] as const;
 export const SETTING_FIELDS = ["name", "value"] as const;
 export const PROPOSAL_FIELDS = ["code", "award"] as const;
 
-const record = <F extends string>(fields: readonly F[]) => rawFields(fields).extend({ row: ExcelRow });
+export const UnitsSheetSchema = sheetOf(UNIT_FIELDS);
+export const CriteriaSheetSchema = sheetOf(CRITERION_FIELDS);
+export const RegistrationsSheetSchema = sheetOf(REGISTRATION_FIELDS);
+export const ReportsSheetSchema = sheetOf(REPORT_FIELDS);
+export const DeadlinesSheetSchema = sheetOf(DEADLINE_FIELDS);
+export const ClassesSheetSchema = sheetOf(CLASS_FIELDS);
+export const AwardsSheetSchema = sheetOf(AWARD_FIELDS);
+export const VotesSheetSchema = sheetOf(VOTE_FIELDS);
+export const SettingsSheetSchema = sheetOf(SETTING_FIELDS);
+export const ProposalsSheetSchema = sheetOf(PROPOSAL_FIELDS);
 
-export const UnitsSheetSchema = sheetOf(UNIT_FIELDS, record(UNIT_FIELDS));
-export const CriteriaSheetSchema = sheetOf(CRITERION_FIELDS, record(CRITERION_FIELDS));
-export const RegistrationsSheetSchema = sheetOf(REGISTRATION_FIELDS, record(REGISTRATION_FIELDS));
-export const ReportsSheetSchema = sheetOf(REPORT_FIELDS, record(REPORT_FIELDS));
-export const DeadlinesSheetSchema = sheetOf(DEADLINE_FIELDS, record(DEADLINE_FIELDS));
-export const ClassesSheetSchema = sheetOf(CLASS_FIELDS, record(CLASS_FIELDS));
-export const AwardsSheetSchema = sheetOf(AWARD_FIELDS, record(AWARD_FIELDS));
-export const VotesSheetSchema = sheetOf(VOTE_FIELDS, record(VOTE_FIELDS));
-export const SettingsSheetSchema = sheetOf(SETTING_FIELDS, record(SETTING_FIELDS));
-export const ProposalsSheetSchema = sheetOf(PROPOSAL_FIELDS, record(PROPOSAL_FIELDS));
+export interface ScoreRow {
+  row: number;
+  unit: Raw;
+  recused: Raw;
+  values: Raw[];
+}
 
-function isRawArray(value: unknown): value is Raw[] {
+/** Score rows are checked by a plain loop: a province has millions of scores, and zod would copy them. */
+function isScoreRows(value: unknown): value is ScoreRow[] {
   if (!Array.isArray(value)) return false;
-  for (const cell of value) {
-    const type = typeof cell;
-    if (cell !== null && type !== "string" && type !== "number" && type !== "boolean") return false;
+  for (const row of value as Partial<ScoreRow>[]) {
+    if (typeof row !== "object" || row === null) return false;
+    if (!Number.isInteger(row.row) || (row.row as number) < 1) return false;
+    if (!isRaw(row.unit) || !isRaw(row.recused) || !Array.isArray(row.values)) return false;
+    for (const cell of row.values) if (!isRaw(cell)) return false;
   }
   return true;
 }
@@ -81,8 +111,7 @@ function isRawArray(value: unknown): value is Raw[] {
 /**
  * A council member's score sheet (or the units' self scores). `columns` lists every header of
  * the header row other than the unit code and recusal columns; the engine decides which are
- * criteria. `values[i]` is the cell under `columns[i]`. Score arrays are checked by a plain loop:
- * a province has millions of scores.
+ * criteria. `values[i]` is the cell under `columns[i]`.
  */
 export const ScoreSheetSchema = z.object({
   name: z.string(),
@@ -90,16 +119,9 @@ export const ScoreSheetSchema = z.object({
   unitColumn: Column,
   recusedColumn: Column.nullable(),
   columns: z.array(z.object({ header: z.string(), col: Column })),
-  rows: z.array(
-    z.object({
-      row: ExcelRow,
-      unit: RawSchema,
-      recused: RawSchema,
-      values: z.custom<Raw[]>(isRawArray, {
-        message: "score values must be text, numbers, booleans or null",
-      }),
-    }),
-  ),
+  rows: z.custom<ScoreRow[]>(isScoreRows, {
+    message: "score rows must be { row, unit, recused, values } with text, numbers, booleans or empty cells",
+  }),
 });
 
 export const IssueSchema = z.object({

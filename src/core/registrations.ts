@@ -17,8 +17,10 @@ export interface Registration {
   registered: boolean;
   /** The earliest valid registration date: the `Đăng ký thi đua` deadline's date (§4). */
   earliest: Day | null;
-  /** Indices (into council.awards) of the awards registered. */
-  awards: Set<number>;
+  /** Indices (into council.awards, so by priority) of the awards registered, in the order found. */
+  awards: number[];
+  /** The highest-priority award registered (the smallest index), or Infinity. */
+  highest: number;
 }
 
 /** Finds the unit a row names by code, or — only when the code cell is empty — by name. */
@@ -54,7 +56,8 @@ export function readRegistrations(
   const registrations: Registration[] = council.units.map(() => ({
     registered: false,
     earliest: null,
-    awards: new Set<number>(),
+    awards: [],
+    highest: Infinity,
   }));
   if (!sheet) return registrations;
   for (const record of sheet.records) {
@@ -96,8 +99,10 @@ export function readRegistrations(
     const names = whole ? [text] : splitAwardList(text);
     for (const part of names) {
       const award = findAward(council.awards, part);
-      if (award) registration.awards.add(award.index);
-      else {
+      if (award) {
+        if (!registration.awards.includes(award.index)) registration.awards.push(award.index);
+        registration.highest = Math.min(registration.highest, award.index);
+      } else {
         const where = { ...fieldAt("registrations", sheet, record, "awards"), value: part };
         log.error(where, msg("err.unknownAward", { award: part }));
       }

@@ -228,6 +228,15 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
         const value = record.values[i] ?? null;
         if (isBlank(value)) continue;
         const criterion = criteria[c];
+        if (typeof value === "number" && value >= 0) {
+          // the common case, inlined: a number with at most 2 decimals, within range
+          const scaled = value * 100;
+          const h = Math.round(scaled);
+          if (Math.abs(scaled - h) <= 1e-6 && h <= criterion.max) {
+            scores[base + c] = h;
+            continue;
+          }
+        }
         const where = {
           sheet: sheet.name,
           row: record.row,
@@ -267,32 +276,35 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
     let criteriaDeduction = 0;
     let entered = false;
     const missing: MissingScore[] = [];
+    const unitBase = unit.index * M * C;
     for (let c = 0; c < C; c++) {
       const criterion = criteria[c];
+      const emptyIsZero = criterion.kind !== "score" || settings.missing === "zero";
       let n = 0;
       let count = 0;
-      let minM = -1;
+      let min = 0;
+      let max = 0;
       let maxM = -1;
-      for (let m = 0; m < M; m++) {
-        const v = scores[(unit.index * M + m) * C + c];
+      for (let m = 0, at = unitBase + c; m < M; m++, at += C) {
+        const v = scores[at];
         if (v === RECUSED) continue;
         if (v === EMPTY) {
-          if (criterion.kind !== "score" || settings.missing === "zero") buffer[n++] = 0;
+          if (emptyIsZero) buffer[n++] = 0;
           else missing.push({ member: m, criterion: c });
           continue;
         }
         buffer[n++] = v;
+        if (count === 0 || v < min) min = v;
+        if (count === 0 || v > max) {
+          max = v;
+          maxM = m;
+        }
         count++;
-        if (minM < 0 || v < scores[(unit.index * M + minM) * C + c]) minM = m;
-        if (maxM < 0 || v > scores[(unit.index * M + maxM) * C + c]) maxM = m;
       }
       if (count > 0) entered = true;
-      if (count >= 2) {
-        const spread = scores[(unit.index * M + maxM) * C + c] - scores[(unit.index * M + minM) * C + c];
-        // spread > threshold% × max, in integers: spread × 10000 > threshold(‱) × max
-        if (spread * 10000 > threshold * criterion.max) {
-          reportDiscrepancy(log, unit, criterion, c, scores, rows, criterionCols, members, maxM, spread);
-        }
+      // discrepancy: max − min > threshold% × max points, in integers (threshold in ‱)
+      if (count >= 2 && (max - min) * 10000 > threshold * criterion.max) {
+        reportDiscrepancy(log, unit, criterion, c, scores, rows, criterionCols, members, maxM, max - min);
       }
       const a = aggregate(settings.aggregation, buffer, n);
       aggregates[unit.index * C + c] = a;

@@ -588,13 +588,23 @@ function readAwards(input: CouncilInput, log: IssueLog, classes: ClassDef[]): Aw
   return awards;
 }
 
+const awardLookups = new WeakMap<Award[], Map<string, Award | null>>();
+
 /** The award a cell names: its code, or its name (normalised); null when none. */
 export function findAward(awards: Award[], text: string): Award | null {
-  const key = codeKey(text);
-  const byCode = awards.find((a) => a.key === key);
-  if (byCode) return byCode;
-  const nameKey = normalise(text);
-  return awards.find((a) => a.nameKey === nameKey) ?? null;
+  let lookup = awardLookups.get(awards);
+  if (!lookup) {
+    lookup = new Map();
+    awardLookups.set(awards, lookup);
+  }
+  let award = lookup.get(text);
+  if (award === undefined) {
+    const key = codeKey(text);
+    const nameKey = normalise(text);
+    award = awards.find((a) => a.key === key) ?? awards.find((a) => a.nameKey === nameKey) ?? null;
+    lookup.set(text, award);
+  }
+  return award;
 }
 
 // ---------------------------------------------------------------------------------------------

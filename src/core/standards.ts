@@ -25,7 +25,7 @@ export function failedStandards(
   const registration = standing.registration;
   if (!registration.registered) {
     if (fail(msg("std.notRegistered"))) return failed;
-  } else if (award.registrationRequired && ![...registration.awards].some((a) => a <= award.index)) {
+  } else if (award.registrationRequired && registration.highest > award.index) {
     if (fail(msg("std.notRegisteredFor", { award: award.code }))) return failed;
   }
   const total = standing.total ?? 0;

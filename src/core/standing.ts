@@ -30,7 +30,7 @@ export interface Standing {
   award: Award | null;
   awaitingVote: boolean;
   /** Allocation: outcome per award index. */
-  outcomes: Map<number, Outcome>;
+  outcomes: Outcome[];
   /** Check mode: reasons about the unit's proposals. */
   checkReasons: Msg[];
 }

@@ -6,8 +6,21 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+const normalised = new Map<string, string>();
+
 /** `Đơn vị`, `DON VI` and ` don  vi ` all give `don vi`. */
 export function normalise(text: string): string {
+  let key = normalised.get(text);
+  if (key === undefined) {
+    // the same few names (sheets, headers, awards, report types) come back on every row
+    if (normalised.size > 50_000) normalised.clear();
+    key = normaliseUncached(text);
+    normalised.set(text, key);
+  }
+  return key;
+}
+
+function normaliseUncached(text: string): string {
   return text
     .normalize("NFC")
     .trim()
@@ -21,8 +34,10 @@ export function normalise(text: string): string {
 
 /** The comparison key of a code (unit, criterion, award): trimmed, case-insensitive. */
 export function codeKey(code: string): string {
-  return code.normalize("NFC").trim().toUpperCase();
+  return (ASCII.test(code) ? code : code.normalize("NFC")).trim().toUpperCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Text of a raw cell as a user would read it ("" for an empty cell). */
 export function cellText(value: string | number | boolean | null | undefined): string {

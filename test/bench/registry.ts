@@ -1,7 +1,9 @@
 /** The benchmarks `npm run bench` runs, in order. Each returns one or more JSON figures. */
+import { engineBenchmarks } from "./engine";
+
 export interface Benchmark {
   name: string;
   run: () => Promise<Record<string, unknown>[]>;
 }
 
-export const benchmarks: Benchmark[] = [];
+export const benchmarks: Benchmark[] = [...engineBenchmarks];

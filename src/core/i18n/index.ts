@@ -2,6 +2,7 @@ import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 import { formatDay } from "../day";
 import type { Msg, Param } from "../issues";
+import { toHundredths } from "../points";
 
 export type Lang = "vi" | "en";
 export type { MessageKey };
@@ -11,33 +12,28 @@ export const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
 export const LANGS: readonly Lang[] = ["vi", "en"];
 
-const numberFormats: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2, useGrouping: false }),
-  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2, useGrouping: false }),
-};
-const pointFormats: Record<Lang, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat("vi-VN", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  }),
-  en: new Intl.NumberFormat("en-GB", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  }),
-};
+const DECIMAL_MARK: Record<Lang, string> = { vi: ",", en: "." };
 
-/** A number with the language's decimal mark: 95,5 in Vietnamese, 95.5 in English. */
+function fromHundredths(lang: Lang, hundredths: number, minDecimals: 0 | 2): string {
+  const magnitude = Math.abs(hundredths);
+  const whole = Math.floor(magnitude / 100);
+  const fraction = magnitude % 100;
+  const sign = hundredths < 0 ? "-" : "";
+  if (fraction === 0 && minDecimals === 0) return `${sign}${whole}`;
+  const digits =
+    minDecimals === 2 || fraction % 10 !== 0 ? String(fraction).padStart(2, "0") : String(fraction / 10);
+  return `${sign}${whole}${DECIMAL_MARK[lang]}${digits}`;
+}
+
+/** A number with at most 2 decimals and the language's mark: 95,5 in Vietnamese, 95.5 in English. */
 export function formatNumber(lang: Lang, value: number): string {
-  return numberFormats[lang].format(value);
+  if (Number.isInteger(value)) return String(value);
+  return fromHundredths(lang, toHundredths(value), 0);
 }
 
 /** Points from hundredths: whole points without decimals (2), others with two (1,50). */
 export function formatPoints(lang: Lang, hundredths: number): string {
-  return hundredths % 100 === 0
-    ? formatNumber(lang, hundredths / 100)
-    : pointFormats[lang].format(hundredths / 100);
+  return fromHundredths(lang, hundredths, hundredths % 100 === 0 ? 0 : 2);
 }
 
 function renderParam(lang: Lang, value: Param): string {
@@ -49,16 +45,30 @@ function renderParam(lang: Lang, value: Param): string {
   return value.list.map((item) => render(lang, item)).join("; ");
 }
 
+/** A template split at its placeholders: even items are text, odd items parameter names. */
+const compiled: Record<Lang, Map<MessageKey, string[]>> = { vi: new Map(), en: new Map() };
+
+function partsOf(lang: Lang, key: MessageKey): string[] {
+  let parts = compiled[lang].get(key);
+  if (!parts) {
+    parts = catalogues[lang][key].split(/\{(\w+)\}/);
+    compiled[lang].set(key, parts);
+  }
+  return parts;
+}
+
 /**
  * Renders a message: `{name}` placeholders are replaced by the parameter of that name.
  * An unknown placeholder is left as it is, so a missing parameter is visible, never silent.
  */
 export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = catalogues[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : renderParam(lang, value);
-  });
+  const parts = partsOf(lang, key);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]];
+    text += (value === undefined ? `{${parts[i]}}` : renderParam(lang, value)) + parts[i + 1];
+  }
+  return text;
 }
 
 export function render(lang: Lang, msg: Msg): string {
