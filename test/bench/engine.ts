@@ -32,6 +32,9 @@ function runChild(units: number, criteria: number, members: number, runs: number
 export const engineBenchmarks: Benchmark[] = [
   { name: "engine-1000", run: async () => [runChild(1_000, 30, 5, 5, 1024)] },
   { name: "engine-10000", run: async () => [runChild(10_000, 50, 9, 3, 1024)] },
-  { name: "engine-10000-30x5", run: async () => [{ ...runChild(10_000, 30, 5, 3, 1024), name: "engine-10000-30x5" }] },
+  {
+    name: "engine-10000-30x5",
+    run: async () => [{ ...runChild(10_000, 30, 5, 3, 1024), name: "engine-10000-30x5" }],
+  },
   { name: "engine-100000", run: async () => [runChild(100_000, 30, 5, 3, 4096)] },
 ];
