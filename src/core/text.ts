@@ -37,7 +37,7 @@ export function codeKey(code: string): string {
   return (ASCII.test(code) ? code : code.normalize("NFC")).trim().toUpperCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /** Text of a raw cell as a user would read it ("" for an empty cell). */
 export function cellText(value: string | number | boolean | null | undefined): string {

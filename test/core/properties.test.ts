@@ -13,8 +13,6 @@ interface Generated {
   regDates: Map<string, number>; // unit → day of January–March 2023 (1 = 1 January)
 }
 
-const score = (max: number) => fc.integer({ min: 0, max: max * 4 }).map((q) => q / 4);
-
 const councilArb: fc.Arbitrary<Generated> = fc
   .record({
     unitCount: fc.integer({ min: 2, max: 12 }),
@@ -225,13 +223,14 @@ describe("§5 properties of every result", () => {
               .map((a) => a.code);
             expect(u.registered.some((code) => higherOrSame.includes(code))).toBe(true);
           }
-          if (award.minPoints != null)
+          if (award.minPoints !== null && award.minPoints !== undefined)
             expect(u.total as number).toBeGreaterThanOrEqual((award.minPoints as number) * 100);
-          if (award.minClass != null)
+          if (award.minClass !== null && award.minClass !== undefined)
             expect(classFrom[u.class as string]).toBeGreaterThanOrEqual(classFrom[award.minClass as string]);
-          if (award.maxRank != null) expect(u.rank as number).toBeLessThanOrEqual(award.maxRank as number);
+          if (award.maxRank !== null && award.maxRank !== undefined)
+            expect(u.rank as number).toBeLessThanOrEqual(award.maxRank as number);
           if (award.onTimeRequired === "Có") expect(regDates.get(u.code) as number).toBeLessThanOrEqual(41); // 10 February
-          if (award.minVotePct != null) {
+          if (award.minVotePct !== null && award.minVotePct !== undefined) {
             const votes = spec.votes!.find((v) => v[0] === u.code)![2] as number;
             expect(votes * 100).toBeGreaterThanOrEqual((award.minVotePct as number) * 9);
           }
