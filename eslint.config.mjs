@@ -13,6 +13,17 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      eqeqeq: ["error", "always"],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+    },
+  },
+  {
+    // The Office.js rules read any `x.getCell()`-like chain as Office.js, so they apply only where
+    // Office.js is used: the task pane, the ribbon commands and the Office.js workbook adapter.
+    files: ["src/taskpane/**/*.ts", "src/commands/**/*.ts", "src/workbook/office*.ts", "test/**/office*.ts"],
     plugins: { "office-addins": { rules: officeAddins.rules } },
     rules: {
       "office-addins/call-sync-after-load": "error",
@@ -23,10 +34,6 @@ export default tseslint.config(
       "office-addins/no-navigational-load": "warn",
       "office-addins/no-office-initialize": "error",
       "office-addins/test-for-null-using-isNullObject": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      eqeqeq: ["error", "always"],
-      "no-eval": "error",
-      "no-implied-eval": "error",
     },
   },
   {

@@ -20,13 +20,17 @@ module.exports = {
       ...common,
       displayName: "unit",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testPathIgnorePatterns: ["/test/browser/"],
+      testPathIgnorePatterns: ["/test/browser/", "/test/build/", "\\.e2e\\.test\\.ts$"],
     },
     {
       ...common,
       // Slower: these build dist/ (once, when stale) and drive Debian's Chromium.
       displayName: "e2e",
-      testMatch: ["<rootDir>/test/browser/**/*.test.ts", "<rootDir>/test/build/**/*.test.ts"],
+      testMatch: [
+        "<rootDir>/test/browser/**/*.test.ts",
+        "<rootDir>/test/build/**/*.test.ts",
+        "<rootDir>/test/**/*.e2e.test.ts",
+      ],
       globalSetup: "<rootDir>/test/browser/global-setup.js",
     },
   ],

@@ -24,6 +24,8 @@ export interface QuotaUse {
   limit: number | null;
   granted: number;
   tie: boolean;
+  /** Codes of the units left without the award by a tie at the cut-off. */
+  tied: string[];
 }
 
 /** Which candidates get the award, and whether a tie at the cut-off is left for the council. */
@@ -83,6 +85,7 @@ export function allocate(context: Context): QuotaUse[] {
         limit,
         granted: granted.length,
         tie,
+        tied: tied.map((s) => s.unit.code),
       });
     }
   }

@@ -125,6 +125,7 @@ export function checkProposals(
       const ofGroup = proposals.filter((p) => p.award === award && inGroup.has(p.standing.unit.index));
       const valid = ofGroup.filter((p) => p.valid).sort((a, b) => total(b) - total(a));
       let tie = false;
+      const tied: string[] = [];
       if (limit !== null && valid.length > limit) {
         const cut = limit === 0 ? Infinity : total(valid[limit - 1]);
         const atOrAbove = valid.filter((p) => total(p) >= cut).length;
@@ -132,6 +133,7 @@ export function checkProposals(
         for (const p of valid) {
           if (total(p) > cut || (total(p) === cut && !tie)) continue;
           p.violated = true;
+          if (tie && total(p) === cut) tied.push(p.standing.unit.code);
           violations.push({
             unit: p.standing.unit.code,
             award: award.code,
@@ -156,6 +158,7 @@ export function checkProposals(
         limit,
         granted: granted.length,
         tie,
+        tied,
       });
 
       // skipped-higher: above the lowest Total proposed for A in the group, not proposed for A or higher

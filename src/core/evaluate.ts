@@ -13,7 +13,7 @@ import type { Hundredths } from "./points";
 import { rankAndClassify } from "./ranking";
 import { readRegistrations } from "./registrations";
 import { checkSelfScores, scoreUnits, type Member } from "./scoring";
-import { readCouncil, type Council } from "./setup";
+import { readCouncil, type Council, type Settings } from "./setup";
 import type { Context, Standing, Status } from "./standing";
 import { vietnameseCollator } from "./text";
 import { readVotes } from "./votes";
@@ -51,6 +51,8 @@ export interface CouncilResult {
   awards: { code: string; name: string; priority: number }[];
   blocs: string[];
   members: string[];
+  /** The settings used (null after a structural error). */
+  settings: Settings | null;
 }
 
 export interface EvaluateOptions {
@@ -75,6 +77,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
       awards: [],
       blocs: [],
       members: [],
+      settings: null,
     };
   }
 
@@ -144,6 +147,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
     awards: council.awards.map((a) => ({ code: a.code, name: a.name, priority: a.priority })),
     blocs: council.blocs.map((b) => b.name),
     members: scoring.members.map((m) => m.name),
+    settings: council.settings,
   };
 }
 

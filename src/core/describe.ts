@@ -1,0 +1,18 @@
+/** Issues as one readable sentence: where (sheet, row, column, cell), the value found, what was expected. */
+import { message, render, type Lang } from "./i18n";
+import { issueCell, type Issue } from "./issues";
+
+export function describeIssue(lang: Lang, issue: Issue): string {
+  const where =
+    issue.row !== null && issue.column !== null
+      ? message(lang, "issue.at", { sheet: issue.sheet, row: issue.row, column: issue.column })
+      : issue.column !== null
+        ? message(lang, "issue.atNoRow", { sheet: issue.sheet, column: issue.column })
+        : message(lang, "issue.atSheet", { sheet: issue.sheet });
+  const cell = issueCell(issue);
+  const text = render(lang, issue.message);
+  if (cell !== null && issue.value !== null) {
+    return message(lang, "issue.full", { where, cell, value: issue.value, message: text });
+  }
+  return message(lang, "issue.fullNoValue", { where, message: text });
+}

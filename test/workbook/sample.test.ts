@@ -1,0 +1,110 @@
+/**
+ * `thidua template --sample`: the Lai Châu 2023 example, with its ranking and awards worked out by
+ * hand from the sample's data (src/workbook/sample.ts). Every member's score is the base score plus,
+ * nothing, or minus the same variation, so each mean is the base score.
+ */
+import { templateWorkbook } from "../../src/workbook/exceljs-template";
+import { runOnWorkbook } from "../../src/workbook/exceljs-run";
+import { roundTrip } from "../helpers/xlsx";
+
+async function sample(lang: "vi" | "en") {
+  const workbook = await roundTrip(templateWorkbook({ lang, sample: true, year: 2026 }));
+  return { workbook, outcome: runOnWorkbook(workbook, lang) };
+}
+
+describe("the Lai Châu 2023 sample", () => {
+  test("has every input sheet, in order, with instructions above the headers", async () => {
+    const { workbook } = await sample("vi");
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+      "Đơn vị",
+      "Tiêu chí",
+      "Chấm điểm - Nguyễn Văn Hùng",
+      "Chấm điểm - Lò Thị Mai",
+      "Chấm điểm - Vàng A Sử",
+      "Tự chấm",
+      "Đăng ký",
+      "Báo cáo",
+      "Hạn nộp",
+      "Xếp loại",
+      "Danh hiệu",
+      "Biểu quyết",
+      "Cài đặt",
+      "Kết quả",
+      "Khen thưởng",
+      "Kiểm tra",
+    ]);
+    const units = workbook.getWorksheet("Đơn vị")!;
+    expect(String(units.getCell("A1").value)).toMatch(/^Mỗi dòng một đơn vị/);
+    expect(units.getCell("A2").value).toBe("Mã đơn vị");
+  });
+
+  test("computes with no error or warning", async () => {
+    const { outcome } = await sample("vi");
+    expect(outcome.json.issues).toEqual([]);
+    expect(outcome.json.year).toBe(2023);
+  });
+
+  test("totals and ranks worked out by hand", async () => {
+    const { outcome } = await sample("vi");
+    const byCode = Object.fromEntries(outcome.json.units.map((u) => [u.code, [u.total, u.rank]]));
+    expect(byCode).toEqual({
+      TU: [95, 1], // 93 scored + 2 bonus
+      SH: [93, 2], // 92 + 1 bonus; not registered: 0 deducted (missing registration deducts 0)
+      TP: [92, 3],
+      TD: [90, 4],
+      PT: [88, 5], // 89 − 1 (criterion TR)
+      MT: [87, 6], // 88 − 1 (registered on 15/02, due 10/02)
+      TNU: [85, 7], // 86 − 1 (6-month report on 15/06, due 10/06)
+      NN: [82, 8], // 84 − 2 (no annual report)
+      GD: [94, 1],
+      YT: [88, 2],
+      VC: [79, 3],
+    });
+  });
+
+  test("awards worked out by hand", async () => {
+    const { outcome } = await sample("vi");
+    const awards = Object.fromEntries(outcome.json.units.map((u) => [u.code, u.award]));
+    expect(awards).toEqual({
+      TU: "CTD_TINH", // bloc leader, 95 ≥ 90 (xuất sắc), 9 of 9 votes ≥ 80%
+      SH: null, // did not register: not considered
+      TP: "BK_TINH", // BK_TINH: 30% of 8 units = 2.4 → 2; TP 92 and TD 90 are the two best candidates
+      TD: "BK_TINH",
+      PT: "GK_TINH", // outside the BK quota
+      MT: "GK_TINH",
+      TNU: "GK_TINH",
+      NN: "GK_TINH", // 82 < 85: not BK; class tốt (≥ 80): GK
+      GD: "GK_TINH", // CTD: 7 votes × 100 < 80% × 9; BK: 30% of 3 = 0.9 → 0
+      YT: "GK_TINH",
+      VC: null, // 79: class "Hoàn thành nhiệm vụ", below GK's "Hoàn thành tốt nhiệm vụ"
+    });
+    expect(outcome.json.quotas.map((q) => [q.award, q.limit, q.granted])).toEqual([
+      ["CTD_TINH", 1, 1],
+      ["CTD_TINH", 1, 0],
+      ["BK_TINH", 2, 2],
+      ["BK_TINH", 0, 0],
+      ["GK_TINH", null, 4],
+      ["GK_TINH", null, 2],
+    ]);
+  });
+
+  test("the English template gives the same results with English sheet names and headers", async () => {
+    const vi = await sample("vi");
+    const en = await sample("en");
+    expect(en.workbook.getWorksheet("Units")?.getCell("A2").value).toBe("Unit code");
+    const pick = (json: typeof vi.outcome.json) => json.units.map((u) => [u.code, u.total, u.rank, u.award]);
+    expect(pick(en.outcome.json)).toEqual(pick(vi.outcome.json));
+    expect(en.outcome.json.issues).toEqual([]);
+  });
+
+  test("the empty template reads without a structural error and has data validation", async () => {
+    const workbook = await roundTrip(templateWorkbook({ lang: "vi", sample: false, year: 2026 }));
+    const outcome = runOnWorkbook(workbook, "vi");
+    expect(outcome.written).toBe(true);
+    expect(outcome.json.year).toBe(2026);
+    const awards = workbook.getWorksheet("Danh hiệu")!;
+    expect(awards.getCell("G3").dataValidation).toMatchObject({ type: "list", formulae: ['"Có,Không"'] });
+    const settings = workbook.getWorksheet("Cài đặt")!;
+    expect(settings.getCell("B4").dataValidation).toMatchObject({ type: "list" });
+  });
+});
