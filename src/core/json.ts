@@ -3,7 +3,8 @@
  * `rank`, `class`, `award` are null when not ranked / none; totals are null for incomplete and
  * invalid units; on a structural error `units` is empty and `year`/`mode` are null.
  */
-import type { CouncilResult } from "./evaluate";
+import { evaluate, type CouncilResult, type EvaluateOptions } from "./evaluate";
+import type { CouncilInput } from "./model";
 import { render, type Lang } from "./i18n";
 import { issueCell } from "./issues";
 import { toPoints } from "./points";
@@ -85,4 +86,12 @@ export function toJson(result: CouncilResult, lang: Lang = "vi"): ResultJson {
       cell: issueCell(issue),
     })),
   };
+}
+
+/** The parsed workbook to the JSON of §8 in one call: what the command line and the task pane run. */
+export function computeJson(
+  input: CouncilInput,
+  options: EvaluateOptions & { lang?: Lang } = {},
+): ResultJson {
+  return toJson(evaluate(input, options), options.lang ?? "vi");
 }

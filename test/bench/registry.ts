@@ -1,4 +1,5 @@
 /** The benchmarks `npm run bench` runs, in order. Each returns one or more JSON figures. */
+import { cliBenchmarks } from "./cli";
 import { engineBenchmarks } from "./engine";
 
 export interface Benchmark {
@@ -6,4 +7,4 @@ export interface Benchmark {
   run: () => Promise<Record<string, unknown>[]>;
 }
 
-export const benchmarks: Benchmark[] = [...engineBenchmarks];
+export const benchmarks: Benchmark[] = [...engineBenchmarks, ...cliBenchmarks];
