@@ -12,6 +12,7 @@ import { message, type Lang, type MessageKey, type MessageParams } from "../core
 import { templateWorkbook } from "../workbook/exceljs-template";
 import { loadWorkbook, runOnWorkbook, saveWorkbook } from "../workbook/exceljs-run";
 import { summaryLines } from "./summary";
+import { defaultImportOutput, planRegistrationsFile, planScoresFiles, type ImportOutcome } from "./import";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -156,8 +157,52 @@ async function run(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+async function importCommand(args: string[], io: Io, kind: "registrations" | "scores"): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: "string" },
+    json: { type: "string" },
+    lang: { type: "string" },
+    sheet: { type: "string" },
+    member: { type: "string", multiple: true },
+    "dry-run": { type: "boolean", default: false },
+  });
+  const lang = langOf(values);
+  if (positionals.length < 2) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx FILE" });
+  if (kind === "registrations" && positionals.length > 2)
+    throw new UsageError("cli.badOption", { detail: positionals.slice(2).join(" ") });
+  const [workbook, ...files] = positionals;
+  const out = (values.out as string | undefined) ?? defaultImportOutput(workbook);
+  if (samePath(out, workbook)) throw new UsageError("cli.wouldOverwrite", { file: out });
+  for (const file of [workbook, ...files]) await readInput(file);
+  const members = ((values.member as unknown as string[] | undefined) ?? []).map(String);
+  const options = { workbook, files, sheet: values.sheet as string | undefined, members, lang };
+  let outcome: ImportOutcome;
+  try {
+    outcome =
+      kind === "registrations" ? await planRegistrationsFile(options) : await planScoresFiles(options);
+  } catch (error) {
+    throw new UsageError("cli.notXlsx", { file: workbook, reason: (error as Error).message });
+  }
+  const json = values.json as string | undefined;
+  if (json) await writeAtomically(json, JSON.stringify(outcome.report, null, 2) + "\n");
+  for (const line of outcome.lines) (outcome.fatal ? io.stderr : io.stdout)(line);
+  if (outcome.fatal) return 1;
+  if (values["dry-run"]) io.stdout(message(lang, "imp.dryRun"));
+  else if (!outcome.changes) io.stdout(message(lang, "imp.nothingToWrite"));
+  else {
+    await writeAtomically(out, await outcome.save());
+    io.stdout(message(lang, "imp.written", { file: out }));
+  }
+  if (json) io.stdout(message(lang, "cli.jsonWritten", { file: json }));
+  return 0;
+}
+
+function usage(lang: Lang): string {
+  return `${message(lang, "cli.usage")}\n${message(lang, "cli.importUsage")}`;
+}
+
 function help(): string {
-  return `Thi Đua ${VERSION}\n\n${message("vi", "cli.usage")}\n\n${message("en", "cli.usage")}`;
+  return `Thi Đua ${VERSION}\n\n${usage("vi")}\n\n${usage("en")}`;
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -170,6 +215,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await template(rest, io);
       case "run":
         return await run(rest, io);
+      case "import":
+        return await importCommand(rest, io, "registrations");
+      case "import-scores":
+        return await importCommand(rest, io, "scores");
       case "--help":
       case "-h":
       case "help":
@@ -194,7 +243,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         error.key === "cli.badOption"
       ) {
         io.stderr("");
-        io.stderr(message(langHint, "cli.usage"));
+        io.stderr(usage(langHint));
       }
       return 2;
     }

@@ -236,7 +236,7 @@ export const en: Record<MessageKey, string> = {
     "The council's proposals. When this sheet exists the software checks the list instead of allocating awards.",
   "tpl.total": "Total",
   "cli.usage":
-    "Usage:\n  thidua template [--sample] [--lang vi|en] OUT.xlsx\n      Create an empty council workbook (or the Lai Châu 2023 example with --sample).\n  thidua run IN.xlsx [--out OUT.xlsx] [--json FILE.json] [--lang vi|en]\n      Compute the results, write the result workbook (by default beside the input, never over it) and the JSON.\n      Exit codes: 0 results produced; 1 structural error (the JSON is still written, no workbook); 2 wrong usage.\n  thidua --help | --version",
+    "Usage:\n  thidua template [--sample] [--lang vi|en] OUT.xlsx\n      Create an empty council workbook (or the Lai Châu 2023 example with --sample).\n  thidua run IN.xlsx [--out OUT.xlsx] [--json FILE.json] [--lang vi|en]\n      Compute the results, write the result workbook (by default beside the input, never over it) and the JSON.\n      Exit codes: 0 results produced; 1 structural error (the JSON is still written, no workbook); 2 wrong usage.",
   "cli.unknownCommand": "Unknown command: '{command}'",
   "cli.missingArgument": "Missing argument: {what}",
   "cli.badOption": "Invalid option: {detail}",
@@ -258,4 +258,47 @@ export const en: Record<MessageKey, string> = {
   "cli.structural": "Structural error: no results computed, no workbook written.",
   "cli.written": "Result workbook written: {file}",
   "cli.jsonWritten": "JSON written: {file}",
+  "imp.noHeader":
+    "No header row in the first 20 rows: expected a unit code or name column, an awards column and a date column",
+  "imp.missingDateColumn":
+    "The file has no registration date column (Ngày đăng ký, Ngày, Ngày ĐK, Date): no row can be imported",
+  "imp.unknownUnit": "Unit '{value}' is not in the Units sheet",
+  "imp.unknownUnitCandidates": "Unit '{value}' is not in the Units sheet; close: {candidates}",
+  "imp.ambiguousUnit": "Name '{value}' matches several units: {candidates}; write the unit code",
+  "imp.noUnit": "The row has no unit code or name",
+  "imp.badDate": "Invalid registration date: expected day/month/year, e.g. 10/02/2023",
+  "imp.noAward": "The row names no award",
+  "imp.unknownAward": "Award '{value}' is not in the Awards sheet; there are: {candidates}",
+  "imp.ambiguousAward": "Award '{value}' matches several awards: {candidates}",
+  "imp.duplicateInFile": "Repeats row {first} of the file with another date ({date})",
+  "imp.rowHasOthers":
+    "Row {row} of Registrations also lists {others} dated {date}: change that row's date by hand",
+  "imp.notUtf8":
+    "The CSV file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it as 'CSV UTF-8' and import it again",
+  "imp.emptyFile": "The file is empty",
+  "imp.noScoreSheet": "The file has no score sheet (a sheet whose name starts with 'Chấm điểm')",
+  "imp.chooseMember":
+    "The file changes the score sheets of several members ({members}): choose the member to import",
+  "imp.memberNotInFile": "The file has no score sheet of '{member}'",
+  "imp.scoreUnknownUnit":
+    "Unit code '{value}' is not in the Units sheet: the row will be ignored by the computation",
+  "imp.scoreUnknownCriterion":
+    "Column '{value}' is not a criterion code: it will be ignored by the computation",
+  "imp.scoreInvalid":
+    "Score '{value}' will be rejected by the computation: expected a number from 0 to {max}",
+  "imp.scoreDuplicateUnit": "Unit {code} has two rows (row {first} and this one): the unit will be invalid",
+  "imp.summary": "{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected",
+  "imp.previewAdd": "Add: {unit} — {awards} ({date})",
+  "imp.previewUpdate": "Update row {row}: {unit} — {awards}: date {previous} → {date}",
+  "imp.previewReject": "Rejected: {where}: {message}",
+  "imp.sheetAdded": "Add sheet '{sheet}' ({units} units)",
+  "imp.sheetReplaced":
+    "Replace sheet '{sheet}': {updated} cells changed, {added} new, {cleared} cleared; units added: {unitsAdded}; units missing: {unitsMissing}",
+  "imp.sheetUnchanged": "Sheet '{sheet}' unchanged",
+  "imp.none": "none",
+  "imp.dryRun": "Dry run (--dry-run): nothing written",
+  "imp.nothingToWrite": "Nothing changes: no file written",
+  "imp.written": "Workbook written: {file}",
+  "cli.importUsage":
+    "  thidua import WORKBOOK.xlsx FILE(.xlsx|.csv) [--sheet NAME] [--out OUT.xlsx] [--dry-run] [--json REPORT.json]\n      Import registrations into the Registrations sheet (preview, then one write).\n  thidua import-scores WORKBOOK.xlsx FILE.xlsx… [--member NAME] [--out OUT.xlsx] [--dry-run] [--json REPORT.json]\n      Import council members' score sheets.\n  thidua --help | --version",
 };

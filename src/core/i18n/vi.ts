@@ -246,7 +246,7 @@ export const vi = {
   "tpl.total": "Tổng",
   // Command line
   "cli.usage":
-    "Cách dùng:\n  thidua template [--sample] [--lang vi|en] TỆP_RA.xlsx\n      Tạo sổ tính mẫu trống (hoặc ví dụ Lai Châu 2023 với --sample).\n  thidua run TỆP_VÀO.xlsx [--out TỆP_RA.xlsx] [--json TỆP.json] [--lang vi|en]\n      Tính kết quả, ghi sổ tính kết quả (mặc định cạnh tệp vào, không bao giờ ghi đè) và JSON.\n      Mã thoát: 0 có kết quả; 1 lỗi cấu trúc (vẫn ghi JSON, không ghi sổ tính); 2 dùng sai lệnh.\n  thidua --help | --version",
+    "Cách dùng:\n  thidua template [--sample] [--lang vi|en] TỆP_RA.xlsx\n      Tạo sổ tính mẫu trống (hoặc ví dụ Lai Châu 2023 với --sample).\n  thidua run TỆP_VÀO.xlsx [--out TỆP_RA.xlsx] [--json TỆP.json] [--lang vi|en]\n      Tính kết quả, ghi sổ tính kết quả (mặc định cạnh tệp vào, không bao giờ ghi đè) và JSON.\n      Mã thoát: 0 có kết quả; 1 lỗi cấu trúc (vẫn ghi JSON, không ghi sổ tính); 2 dùng sai lệnh.",
   "cli.unknownCommand": "Lệnh không hợp lệ: '{command}'",
   "cli.missingArgument": "Thiếu tham số: {what}",
   "cli.badOption": "Tuỳ chọn không hợp lệ: {detail}",
@@ -268,6 +268,48 @@ export const vi = {
   "cli.structural": "Có lỗi cấu trúc: không tính kết quả, không ghi sổ tính.",
   "cli.written": "Đã ghi sổ tính kết quả: {file}",
   "cli.jsonWritten": "Đã ghi JSON: {file}",
+  // Import (registrations and members' score sheets)
+  "imp.noHeader":
+    "Không tìm thấy dòng tiêu đề trong 20 dòng đầu: cần cột mã hoặc tên đơn vị, danh hiệu và ngày đăng ký",
+  "imp.missingDateColumn":
+    "Tệp không có cột ngày đăng ký (Ngày đăng ký, Ngày, Ngày ĐK): không nhập được dòng nào",
+  "imp.unknownUnit": "Đơn vị '{value}' không có trong trang Đơn vị",
+  "imp.unknownUnitCandidates": "Đơn vị '{value}' không có trong trang Đơn vị; gần giống: {candidates}",
+  "imp.ambiguousUnit": "Tên '{value}' khớp nhiều đơn vị: {candidates}; hãy ghi mã đơn vị",
+  "imp.noUnit": "Dòng không có mã hay tên đơn vị",
+  "imp.badDate": "Ngày đăng ký không hợp lệ: cần ngày dạng ngày/tháng/năm, ví dụ 10/02/2023",
+  "imp.noAward": "Dòng không ghi danh hiệu nào",
+  "imp.unknownAward": "Danh hiệu '{value}' không có trong trang Danh hiệu; có: {candidates}",
+  "imp.ambiguousAward": "Danh hiệu '{value}' khớp nhiều danh hiệu: {candidates}",
+  "imp.duplicateInFile": "Trùng với dòng {first} của tệp nhưng ngày khác ({date})",
+  "imp.rowHasOthers":
+    "Dòng {row} của Đăng ký còn ghi {others} với ngày {date}: hãy sửa ngày dòng đó bằng tay",
+  "imp.notUtf8":
+    "Tệp CSV không phải văn bản UTF-8 (có thể là Windows-1258 hoặc TCVN3): hãy lưu lại dưới dạng 'CSV UTF-8' rồi nhập lại",
+  "imp.emptyFile": "Tệp rỗng",
+  "imp.noScoreSheet": "Tệp không có trang chấm điểm nào (tên bắt đầu bằng 'Chấm điểm')",
+  "imp.chooseMember":
+    "Tệp thay đổi trang chấm điểm của nhiều thành viên ({members}): hãy chọn thành viên cần nhập",
+  "imp.memberNotInFile": "Tệp không có trang chấm điểm của '{member}'",
+  "imp.scoreUnknownUnit": "Mã đơn vị '{value}' không có trong trang Đơn vị: dòng này sẽ bị bỏ qua khi tính",
+  "imp.scoreUnknownCriterion": "Cột '{value}' không phải mã tiêu chí: cột này sẽ bị bỏ qua khi tính",
+  "imp.scoreInvalid": "Điểm '{value}' sẽ bị từ chối khi tính: cần số từ 0 đến {max}",
+  "imp.scoreDuplicateUnit":
+    "Đơn vị {code} có hai dòng (dòng {first} và dòng này): đơn vị sẽ không hợp lệ khi tính",
+  "imp.summary": "{added} thêm, {updated} cập nhật, {unchanged} giữ nguyên, {rejected} từ chối",
+  "imp.previewAdd": "Thêm: {unit} — {awards} ({date})",
+  "imp.previewUpdate": "Cập nhật dòng {row}: {unit} — {awards}: ngày {previous} → {date}",
+  "imp.previewReject": "Từ chối: {where}: {message}",
+  "imp.sheetAdded": "Thêm trang '{sheet}' ({units} đơn vị)",
+  "imp.sheetReplaced":
+    "Thay trang '{sheet}': {updated} ô đổi, {added} ô mới, {cleared} ô bị xoá; đơn vị thêm: {unitsAdded}; đơn vị thiếu: {unitsMissing}",
+  "imp.sheetUnchanged": "Trang '{sheet}' không đổi",
+  "imp.none": "không có",
+  "imp.dryRun": "Chạy thử (--dry-run): không ghi gì",
+  "imp.nothingToWrite": "Không có gì thay đổi: không ghi tệp",
+  "imp.written": "Đã ghi sổ tính: {file}",
+  "cli.importUsage":
+    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua --help | --version",
 } as const;
 
 export type MessageKey = keyof typeof vi;
