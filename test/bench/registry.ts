@@ -1,10 +1,11 @@
 /** The benchmarks `npm run bench` runs, in order. Each returns one or more JSON figures. */
 import { cliBenchmarks } from "./cli";
 import { engineBenchmarks } from "./engine";
+import { importBenchmarks } from "./import";
 
 export interface Benchmark {
   name: string;
   run: () => Promise<Record<string, unknown>[]>;
 }
 
-export const benchmarks: Benchmark[] = [...engineBenchmarks, ...cliBenchmarks];
+export const benchmarks: Benchmark[] = [...engineBenchmarks, ...cliBenchmarks, ...importBenchmarks];
