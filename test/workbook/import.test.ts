@@ -84,18 +84,26 @@ describe("registration import into a workbook", () => {
     expect(readContract(gridOfWorkbook(workbook)).registrations?.records).toHaveLength(3);
   });
 
-  test("an .xlsx source: the sheet whose header row matches best is read", async () => {
+  test("an .xlsx source: the sheet whose header row matches best is read, below a merged title", async () => {
     const file = makeWorkbook({
       "Ghi chú": [["Đây là ghi chú"], ["Đơn vị", "không phải bảng"]],
       "Đăng ký 2023": [
+        ["CÔNG ĐOÀN NGÀNH GIÁO DỤC — ĐĂNG KÝ THI ĐUA NĂM 2023"],
+        [],
         ["Mã ĐV", "Danh hiệu", "Ngày"],
-        ["GD", "GK", new Date(Date.UTC(2023, 0, 20))],
+        ["GD", "Bằng khen", new Date(Date.UTC(2023, 0, 20))],
       ],
     });
+    file.getWorksheet("Đăng ký 2023")!.mergeCells("A1:C1");
     const source = await readRegistrationSource(await saveWorkbook(file), "don-vi.xlsx");
-    expect("sheet" in source && source.sheet.name).toBe("Đăng ký 2023");
+    if (!("sheet" in source)) throw new Error("not read");
+    expect(source.sheet.name).toBe("Đăng ký 2023");
+    const council = await roundTrip(makeWorkbook(smallCouncil()));
+    const plan = planRegistrationImport(readContract(gridOfWorkbook(council)), source.sheet);
+    expect(plan.rejected).toEqual([]);
+    // GD registered BK on 20/01/2023 already: the date cell of the source matches it exactly
+    expect([plan.adds.length, plan.updates.length, plan.unchanged]).toEqual([0, 0, 1]);
   });
-});
 
 describe("members' score sheets", () => {
   const memberFile = (scores: Rows) => makeWorkbook({ "Chấm điểm - Nguyễn Văn A": scores });
