@@ -6,26 +6,26 @@
  */
 import type ExcelJS from "exceljs";
 import { sheetIdOf } from "../core/read/contract";
-import type { CellKind, OutRow, OutSheet, RowRole } from "./layout";
+import {
+  BORDER_COLOR,
+  NUMBER_FORMATS,
+  ROLE_STYLES,
+  TITLE_ROW_HEIGHT,
+  type OutRow,
+  type OutSheet,
+  type RoleStyle,
+} from "./layout";
 
 const OUTPUT_IDS = new Set(["results", "awardList", "checks"]);
 
-const NUMBER_FORMAT: Record<CellKind, string> = { text: "@", points: "0.00", integer: "0" };
-
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const FONT = "Times New Roman";
 
-const ROLE_FONT: Record<RowRole, Partial<ExcelJS.Font>> = {
-  title: { name: FONT, size: 14, bold: true },
-  subtitle: { name: FONT, size: 11, italic: true, color: { argb: "FF595959" } },
-  section: { name: FONT, size: 12, bold: true },
-  header: { name: FONT, size: 11, bold: true },
-  body: { name: FONT, size: 11 },
-  note: { name: FONT, size: 11, italic: true },
-  signature: { name: FONT, size: 12, bold: true },
-  blank: { name: FONT, size: 11 },
-};
+function fontOf(style: RoleStyle): Partial<ExcelJS.Font> {
+  const { color, ...font } = style.font;
+  return color ? { ...font, color: { argb: argb(color) } } : font;
+}
 
 /** True for a sheet the software owns (`Kết quả`, `Khen thưởng`, `Kiểm tra` or their aliases). */
 export function isOutputSheet(name: string): boolean {
@@ -34,35 +34,24 @@ export function isOutputSheet(name: string): boolean {
 }
 
 function styleRow(row: ExcelJS.Row, out: OutRow, sheet: OutSheet): void {
-  row.font = ROLE_FONT[out.role];
-  if (out.role === "title") row.height = 24;
+  const style = ROLE_STYLES[out.role];
+  const font = fontOf(style);
+  row.font = font;
+  if (out.role === "title") row.height = TITLE_ROW_HEIGHT;
   else if (out.height !== undefined) row.height = out.height;
-  const width = sheet.columns.length;
-  for (let c = 1; c <= width; c++) {
+  for (let c = 1; c <= sheet.columns.length; c++) {
     const cell = row.getCell(c);
     const column = sheet.columns[c - 1];
     const kind = out.cells[c - 1]?.kind ?? column.kind;
-    cell.font = ROLE_FONT[out.role];
-    if (out.role === "header") {
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
-      cell.border = BORDER;
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    } else if (out.role === "body") {
-      cell.border = BORDER;
-      cell.numFmt = NUMBER_FORMAT[kind];
-      cell.alignment = {
-        vertical: "top",
-        wrapText: column.wrap === true,
-        horizontal: kind === "text" ? "left" : "right",
-      };
-    } else if (out.role === "title" || out.role === "subtitle") {
-      cell.alignment = { horizontal: "center", vertical: "middle" };
-    } else if (out.role === "signature") {
-      cell.alignment = { horizontal: "center" };
-    } else if (out.role === "section" || out.role === "note") {
-      cell.alignment = { horizontal: "left", vertical: "middle", wrapText: out.role === "note" };
-    }
-    if (out.role !== "body" && kind === "text") cell.numFmt = "@";
+    cell.font = font;
+    if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+    if (style.border) cell.border = BORDER;
+    if (out.role === "body" || kind === "text") cell.numFmt = NUMBER_FORMATS[kind];
+    const horizontal =
+      style.horizontal === "byKind" ? (kind === "text" ? "left" : "right") : style.horizontal;
+    const wrapText = style.wrap === "always" || (style.wrap === "column" && column.wrap === true);
+    if (horizontal || style.vertical || wrapText)
+      cell.alignment = { horizontal, vertical: style.vertical, wrapText };
   }
 }
 

@@ -56,6 +56,57 @@ export interface OutSheet {
   filterRow: number | null;
 }
 
+/** How each row role looks, for every writer (exceljs and Office.js). Colours are #RRGGBB. */
+export interface RoleStyle {
+  font: { name: string; size: number; bold?: boolean; italic?: boolean; color?: string };
+  fill?: string;
+  border?: boolean;
+  /** "byKind": text left, numbers right. */
+  horizontal?: "left" | "center" | "right" | "byKind";
+  vertical?: "top" | "middle";
+  /** "column": wrap where the column wraps. */
+  wrap?: "always" | "column" | "never";
+}
+
+const FONT = "Times New Roman";
+
+export const ROLE_STYLES: Record<RowRole, RoleStyle> = {
+  title: { font: { name: FONT, size: 14, bold: true }, horizontal: "center", vertical: "middle" },
+  subtitle: {
+    font: { name: FONT, size: 11, italic: true, color: "#595959" },
+    horizontal: "center",
+    vertical: "middle",
+  },
+  section: { font: { name: FONT, size: 12, bold: true }, horizontal: "left", vertical: "middle" },
+  header: {
+    font: { name: FONT, size: 11, bold: true },
+    fill: "#DDEBF7",
+    border: true,
+    horizontal: "center",
+    vertical: "middle",
+    wrap: "always",
+  },
+  body: {
+    font: { name: FONT, size: 11 },
+    border: true,
+    horizontal: "byKind",
+    vertical: "top",
+    wrap: "column",
+  },
+  note: {
+    font: { name: FONT, size: 11, italic: true },
+    horizontal: "left",
+    vertical: "middle",
+    wrap: "always",
+  },
+  signature: { font: { name: FONT, size: 12, bold: true }, horizontal: "center" },
+  blank: { font: { name: FONT, size: 11 } },
+};
+
+export const NUMBER_FORMATS: Record<CellKind, string> = { text: "@", points: "0.00", integer: "0" };
+export const BORDER_COLOR = "#BFBFBF";
+export const TITLE_ROW_HEIGHT = 24;
+
 /** The names of the sheets the software owns (§7); sheets with these names or aliases are replaced. */
 export const OUTPUT_SHEET_NAMES = [SHEETS.results.vi, SHEETS.awardList.vi, SHEETS.checks.vi];
 

@@ -104,6 +104,7 @@ describe("registration import into a workbook", () => {
     // GD registered BK on 20/01/2023 already: the date cell of the source matches it exactly
     expect([plan.adds.length, plan.updates.length, plan.unchanged]).toEqual([0, 0, 1]);
   });
+});
 
 describe("members' score sheets", () => {
   const memberFile = (scores: Rows) => makeWorkbook({ "Chấm điểm - Nguyễn Văn A": scores });
