@@ -103,6 +103,10 @@ module.exports = async (env, options) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // exceljs and papaparse: a chunk loaded only when a file is opened
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js", ".html"] },

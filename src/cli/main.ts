@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { message, type Lang, type MessageKey, type MessageParams } from "../core/i18n";
 import { templateWorkbook } from "../workbook/exceljs-template";
 import { loadWorkbook, runOnWorkbook, saveWorkbook } from "../workbook/exceljs-run";
@@ -34,15 +34,17 @@ class UsageError extends Error {
 
 const LangSchema = z.enum(["vi", "en"]);
 
+const FileName = z.string().check(z.minLength(1));
+
 const RunOptions = z.object({
-  input: z.string().min(1),
-  out: z.string().min(1).optional(),
-  json: z.string().min(1).optional(),
+  input: FileName,
+  out: z.optional(FileName),
+  json: z.optional(FileName),
   lang: LangSchema,
 });
 
 const TemplateOptions = z.object({
-  out: z.string().min(1),
+  out: FileName,
   sample: z.boolean(),
   lang: LangSchema,
 });
@@ -247,7 +249,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       return 2;
     }
-    if (error instanceof z.ZodError) {
+    if (error instanceof z.core.$ZodError) {
       io.stderr(
         message(langHint, "cli.badOption", { detail: error.issues.map((i) => i.message).join("; ") }),
       );

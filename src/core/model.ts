@@ -7,12 +7,12 @@
  * Each record carries the Excel row it came from; each sheet its name as written and the column
  * (1-based) of each field it has, so that every error names the sheet, row, column and value.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Raw } from "./values";
 
 export const RawSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const ExcelRow = z.number().int().positive();
-const Column = z.number().int().positive();
+const ExcelRow = z.int().check(z.positive());
+const Column = z.int().check(z.positive());
 
 function isRaw(value: unknown): value is Raw {
   const type = typeof value;
@@ -117,7 +117,7 @@ export const ScoreSheetSchema = z.object({
   name: z.string(),
   headerRow: ExcelRow,
   unitColumn: Column,
-  recusedColumn: Column.nullable(),
+  recusedColumn: z.nullable(Column),
   columns: z.array(z.object({ header: z.string(), col: Column })),
   rows: z.custom<ScoreRow[]>(isScoreRows, {
     message: "score rows must be { row, unit, recused, values } with text, numbers, booleans or empty cells",
@@ -128,27 +128,27 @@ export const IssueSchema = z.object({
   severity: z.enum(["error", "warning"]),
   structural: z.boolean(),
   sheet: z.string(),
-  row: z.number().int().positive().nullable(),
-  column: z.string().nullable(),
-  col: z.number().int().positive().nullable(),
-  value: z.string().nullable(),
-  unit: z.string().nullable(),
+  row: z.nullable(ExcelRow),
+  column: z.nullable(z.string()),
+  col: z.nullable(Column),
+  value: z.nullable(z.string()),
+  unit: z.nullable(z.string()),
   message: z.object({ key: z.string(), params: z.record(z.string(), z.unknown()) }),
 });
 
 export const CouncilInputSchema = z.object({
-  units: UnitsSheetSchema.nullable(),
-  criteria: CriteriaSheetSchema.nullable(),
+  units: z.nullable(UnitsSheetSchema),
+  criteria: z.nullable(CriteriaSheetSchema),
   scoreSheets: z.array(ScoreSheetSchema),
-  selfScores: ScoreSheetSchema.nullable(),
-  registrations: RegistrationsSheetSchema.nullable(),
-  reports: ReportsSheetSchema.nullable(),
-  deadlines: DeadlinesSheetSchema.nullable(),
-  classes: ClassesSheetSchema.nullable(),
-  awards: AwardsSheetSchema.nullable(),
-  votes: VotesSheetSchema.nullable(),
-  settings: SettingsSheetSchema.nullable(),
-  proposals: ProposalsSheetSchema.nullable(),
+  selfScores: z.nullable(ScoreSheetSchema),
+  registrations: z.nullable(RegistrationsSheetSchema),
+  reports: z.nullable(ReportsSheetSchema),
+  deadlines: z.nullable(DeadlinesSheetSchema),
+  classes: z.nullable(ClassesSheetSchema),
+  awards: z.nullable(AwardsSheetSchema),
+  votes: z.nullable(VotesSheetSchema),
+  settings: z.nullable(SettingsSheetSchema),
+  proposals: z.nullable(ProposalsSheetSchema),
   /** Problems the reader found (missing sheets or headers, …), reported with the engine's. */
   issues: z.array(IssueSchema),
 });

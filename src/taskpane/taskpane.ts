@@ -1,10 +1,33 @@
+/**
+ * The task pane: in Excel it works on the open workbook through Office.js; in a plain browser
+ * (host null) it offers "Mở tệp Excel" and works on that file in memory with exceljs, which is
+ * loaded only then. The same five steps either way.
+ */
 import "./taskpane.css";
-import { chooseLanguage, message, type Lang, type MessageKey } from "../core/i18n";
+import { chooseLanguage, message, type Lang, type MessageKey, type MessageParams } from "../core/i18n";
+import type { Issue } from "../core/issues";
+import { toJson } from "../core/json";
+import { OfficePort } from "../workbook/office-port";
+import type { WorkbookPort } from "../workbook/port";
+import { setStatus, fileBytes, type FileMode, type PaneContext } from "./context";
+import { download } from "./dom";
 import { waitForOffice, type HostInfo } from "./office-ready";
+import { mountAwards } from "./steps/awards";
+import { mountCheck } from "./steps/check";
+import { mountCompute } from "./steps/compute";
+import { renderIssues } from "./steps/issues";
+import { mountImports } from "./steps/imports";
+import { mountSheets } from "./steps/sheets";
 
 declare const APP_VERSION: string;
 
 const OFFICE_TIMEOUT_MS = 4000;
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing`);
+  return element as T;
+}
 
 function applyLanguage(lang: Lang): void {
   document.documentElement.lang = lang;
@@ -26,12 +49,134 @@ function applyLanguage(lang: Lang): void {
 }
 
 function showHost(lang: Lang, info: HostInfo): void {
-  const status = document.getElementById("host-status");
-  if (!status) return;
+  const status = byId("host-status");
   const key: MessageKey = info.host ? "host.excel" : info.timedOut ? "host.timeout" : "host.browser";
   status.dataset.i18n = key;
   status.textContent = message(lang, key);
-  document.body.dataset.host = info.host ?? "browser";
+  document.body.dataset.host = info.host ? "excel" : "browser";
+}
+
+function officeRun(): ConstructorParameters<typeof OfficePort>[0] {
+  return (batch) => Excel.run((context) => batch(context));
+}
+
+function isSetSupported(name: string, version: string): boolean {
+  return Office.context.requirements.isSetSupported(name, version);
+}
+
+class TaskPane implements PaneContext {
+  port: WorkbookPort | null = null;
+  result: PaneContext["result"] = null;
+  fileName = "so-tinh.xlsx";
+  private listeners: (() => void)[] = [];
+  private fileModule: Promise<FileMode> | null = null;
+
+  constructor(
+    readonly lang: Lang,
+    readonly mode: "excel" | "file",
+  ) {}
+
+  t(key: MessageKey, params?: MessageParams): string {
+    return message(this.lang, key, params);
+  }
+
+  fileMode(): Promise<FileMode> {
+    this.fileModule ??= import(/* webpackChunkName: "file-mode" */ "./file-mode");
+    return this.fileModule;
+  }
+
+  showIssues(issues: Issue[]): void {
+    const port = this.port;
+    const select =
+      port && port.mode === "excel"
+        ? (issue: Issue) => void port.select(issue.sheet, issue.row, issue.col)
+        : null;
+    renderIssues(byId("issues"), issues, this.lang, select);
+  }
+
+  async busy(status: HTMLElement, task: () => Promise<void>): Promise<void> {
+    const buttons = [
+      ...document.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+        "main button, main input[type=file]",
+      ),
+    ].filter((b) => !b.disabled && b.dataset.keepEnabled !== "true");
+    for (const button of buttons) button.disabled = true;
+    byId("app").setAttribute("aria-busy", "true");
+    try {
+      await task();
+    } catch (error) {
+      console.warn(error);
+      setStatus(
+        status,
+        "error",
+        this.t("ui.error", { message: error instanceof Error ? error.message : String(error) }),
+      );
+    } finally {
+      for (const button of buttons) button.disabled = false;
+      byId("app").setAttribute("aria-busy", "false");
+    }
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  changed(): void {
+    byId("download").hidden = this.mode !== "file" || this.port === null;
+    for (const listener of this.listeners) listener();
+  }
+
+  async downloadResults(): Promise<void> {
+    const port = this.port as (WorkbookPort & { save?: () => Promise<Uint8Array> }) | null;
+    if (!port?.save) return;
+    const base = this.fileName.replace(/\.xlsx$/i, "");
+    download(
+      await port.save(),
+      `${base}.ket-qua.xlsx`,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    if (this.result)
+      download(
+        JSON.stringify(toJson(this.result, this.lang), null, 2) + "\n",
+        `${base}.ket-qua.json`,
+        "application/json",
+      );
+  }
+}
+
+function mountFileBar(pane: TaskPane): void {
+  const bar = byId("file-bar");
+  bar.hidden = false;
+  const input = byId<HTMLInputElement>("open-file");
+  const status = byId("file-status");
+  const opened = (name: string) => {
+    pane.fileName = name;
+    pane.result = null;
+    setStatus(status, "success", pane.t("ui.opened", { file: name }));
+    pane.changed();
+  };
+  input.addEventListener("change", () =>
+    pane.busy(status, async () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      const mode = await pane.fileMode();
+      try {
+        pane.port = await mode.openWorkbookFile(await fileBytes(file));
+      } catch (error) {
+        pane.port = null;
+        throw new Error(pane.t("cli.notXlsx", { file: file.name, reason: (error as Error).message }));
+      }
+      opened(file.name);
+    }),
+  );
+  byId("try-sample").addEventListener("click", () =>
+    pane.busy(status, async () => {
+      const mode = await pane.fileMode();
+      pane.port = mode.samplePort(pane.lang);
+      opened("mau-lai-chau-2023.xlsx");
+    }),
+  );
+  byId("download").addEventListener("click", () => pane.busy(status, () => pane.downloadResults()));
 }
 
 async function start(): Promise<void> {
@@ -43,7 +188,19 @@ async function start(): Promise<void> {
   const lang = chooseLanguage(explicit, info.displayLanguage);
   applyLanguage(lang);
   showHost(lang, info);
-  document.getElementById("app")?.setAttribute("aria-busy", "false");
+
+  const inExcel = info.host !== null && String(info.host).toLowerCase() === "excel";
+  const pane = new TaskPane(lang, inExcel ? "excel" : "file");
+  if (inExcel) pane.port = new OfficePort(officeRun(), isSetSupported);
+  else mountFileBar(pane);
+
+  mountCheck(byId("step-check"), pane);
+  mountImports(byId("step-import"), pane);
+  mountSheets(byId("step-sheets"), pane);
+  mountCompute(byId("step-compute"), pane);
+  const awards = mountAwards(byId("step-awards"), pane);
+  pane.onChange(() => awards.refresh());
+  byId("app").setAttribute("aria-busy", "false");
 }
 
 void start();

@@ -101,10 +101,35 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, sheet: TemplateShee
     const letter = columnLetters(c + 1);
     validations.add(`${letter}${first}:${letter}${last}`, dataValidation(column.validation));
   });
+  if (sheet.protection) {
+    for (const c of sheet.protection.inputColumns) {
+      for (let r = first; r < first + Math.max(1, sheet.rows.length); r++) {
+        worksheet.getCell(r, c + 1).protection = { locked: false };
+      }
+    }
+  }
   for (const { row, col, validation } of sheet.cellValidations) {
     validations.add(`${columnLetters(col + 1)}${first + row}`, dataValidation(validation));
   }
   return worksheet;
+}
+
+/** Adds template sheets to a workbook; a protected sheet is protected with `password` (may be empty). */
+export async function addTemplateSheets(
+  workbook: ExcelJS.Workbook,
+  sheets: TemplateSheet[],
+  password = "",
+): Promise<void> {
+  for (const sheet of sheets) {
+    const worksheet = addTemplateSheet(workbook, sheet);
+    if (sheet.protection)
+      await worksheet.protect(password, {
+        formatColumns: true,
+        formatRows: true,
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+      });
+  }
 }
 
 export function templateWorkbook(options: TemplateOptions): ExcelJS.Workbook {

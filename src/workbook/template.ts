@@ -11,6 +11,10 @@
 import { dayFromYmd, serialFromDay } from "../core/day";
 import { message, type Lang } from "../core/i18n";
 import { columnLetters } from "../core/issues";
+import type { CouncilInput } from "../core/model";
+import { cellText } from "../core/text";
+import { parseNumber } from "../core/values";
+import { findTerm } from "../core/vocabulary";
 import {
   AGGREGATIONS,
   CRITERION_KINDS,
@@ -56,6 +60,8 @@ export interface TemplateSheet {
   rows: TemplateValue[][];
   /** Validation of single cells (0-based data row and column), e.g. each setting's value. */
   cellValidations: { row: number; col: number; validation: Validation }[];
+  /** A protected sheet: only these columns' data cells (0-based) are unlocked for input. */
+  protection?: { inputColumns: number[] };
 }
 
 /** Rows of a template that carry data validation (data rows start on row 3). */
@@ -309,4 +315,64 @@ function list(terms: Record<string, Term>, lang: Lang): Validation {
 
 function yesNoText(value: boolean, lang: Lang): string {
   return lang === "vi" ? (value ? "Có" : "Không") : value ? "Yes" : "No";
+}
+
+/** Characters a sheet name may not hold, and its maximum length. */
+const SHEET_NAME_FORBIDDEN = /[:\\/?*[\]]/g;
+export const SHEET_NAME_MAX = 31;
+
+/** The score sheet name of a member: `Chấm điểm - <name>`, made a valid sheet name. */
+export function scoreSheetName(member: string, lang: Lang): string {
+  const clean = member.replace(SHEET_NAME_FORBIDDEN, " ").replace(/\s+/g, " ").trim();
+  return `${term(SHEETS.scores, lang)} - ${clean}`.slice(0, SHEET_NAME_MAX).trim();
+}
+
+/**
+ * A blank score sheet for one council member (task pane step 3): every unit of `Đơn vị` × every
+ * criterion of `Tiêu chí`, validation 0..max per criterion, a totals column, and protection with
+ * only the score and recusal cells unlocked.
+ */
+export function scoreSheetTemplate(input: CouncilInput, member: string, lang: Lang): TemplateSheet {
+  const criteria = (input.criteria?.records ?? [])
+    .map((r) => ({
+      code: cellText(r.code ?? null),
+      max: parseNumber(r.maxPoints ?? null),
+      kind: findTerm(CRITERION_KINDS, cellText(r.kind ?? null)) ?? "score",
+    }))
+    .filter((c) => c.code !== "");
+  const units = (input.units?.records ?? [])
+    .map((r) => ({ code: cellText(r.code ?? null), name: cellText(r.name ?? null) }))
+    .filter((u) => u.code !== "");
+  const columns: TemplateColumn[] = [
+    column("unitCode", lang, 12, "text"),
+    column("unitName", lang, 30, "text"),
+    ...criteria.map((c) => ({
+      header: c.code,
+      width: 8,
+      format: "general" as const,
+      validation: Number.isNaN(c.max) ? undefined : ({ type: "decimal", min: 0, max: c.max } as Validation),
+    })),
+    column("recused", lang, 11, "text", yesNo(lang)),
+    { header: message(lang, "tpl.total"), width: 9, format: "points" },
+  ];
+  const total = (row: number) =>
+    criteria
+      .map((c, i) => `${c.kind === "deduction" ? "-" : "+"}${columnLetters(3 + i)}${row}`)
+      .join("")
+      .replace(/^\+/, "");
+  return {
+    id: "scores",
+    name: scoreSheetName(member, lang),
+    instruction: message(lang, "tpl.scores"),
+    columns,
+    rows: units.map((u, i) => [
+      u.code,
+      u.name,
+      ...criteria.map(() => null),
+      null,
+      criteria.length > 0 ? { formula: total(TEMPLATE_HEADER_ROW + 1 + i) } : null,
+    ]),
+    cellValidations: [],
+    protection: { inputColumns: [...criteria.map((_, i) => 2 + i), 2 + criteria.length] },
+  };
 }

@@ -1,0 +1,66 @@
+/**
+ * Step 5 — check the council's proposals (a `Đề nghị` sheet puts the computation in check mode:
+ * violations are listed) and open the award list for printing: in Excel the `Khen thưởng` sheet is
+ * shown; in the browser the result workbook and the JSON are downloaded.
+ */
+import { render } from "../../core/i18n";
+import { SHEETS } from "../../core/vocabulary";
+import { h, replace } from "../dom";
+import { setStatus, type PaneContext } from "../context";
+
+export function mountAwards(root: HTMLElement, app: PaneContext): { refresh: () => void } {
+  const mode = h("p", { class: "muted" });
+  const violations = h("div");
+  const open = h(
+    "button",
+    { type: "button", class: "primary", id: "open-award-list" },
+    app.t(app.mode === "excel" ? "ui.awards.open" : "ui.awards.download"),
+  );
+  const status = h("p", { role: "status" });
+  replace(root, mode, violations, h("div", { class: "actions" }, open), status);
+
+  const refresh = () => {
+    const result = app.result;
+    if (!result || !result.ok) {
+      mode.textContent = app.t("ui.awards.noResult");
+      replace(violations);
+      return;
+    }
+    mode.textContent = app.t(result.mode === "check" ? "ui.awards.checkMode" : "ui.awards.allocateMode");
+    if (result.mode !== "check") return replace(violations);
+    replace(
+      violations,
+      h("p", {}, app.t("cli.violations", { count: result.violations.length })),
+      h(
+        "ul",
+        { class: "preview-list" },
+        ...result.violations
+          .slice(0, 100)
+          .map((v) =>
+            h(
+              "li",
+              {},
+              h("span", { class: "badge badge-error" }, app.t(`kind.${v.kind}` as never)),
+              ` ${v.unit} · ${v.award}: ${render(app.lang, v.message)}`,
+            ),
+          ),
+      ),
+    );
+  };
+  refresh();
+
+  open.addEventListener("click", () =>
+    app.busy(status, async () => {
+      const port = app.port;
+      if (!port) return setStatus(status, "error", app.t("ui.needFile"));
+      if (!app.result || !app.result.ok) return setStatus(status, "error", app.t("ui.awards.noResult"));
+      if (port.mode === "excel") {
+        await port.select(SHEETS.awardList.vi, 1, 1);
+        return setStatus(status, "success", app.t("ui.awards.opened"));
+      }
+      await app.downloadResults();
+      setStatus(status, "success", app.t("ui.awards.downloaded"));
+    }),
+  );
+  return { refresh };
+}

@@ -1,0 +1,57 @@
+/** The list of errors and warnings; clicking one selects the offending cell in Excel. */
+import { describeIssue } from "../../core/describe";
+import { message, type Lang } from "../../core/i18n";
+import { issueCell, type Issue } from "../../core/issues";
+import { h, replace } from "../dom";
+
+export function renderIssues(
+  container: HTMLElement,
+  issues: Issue[],
+  lang: Lang,
+  select: ((issue: Issue) => void) | null,
+): void {
+  const errors = issues.filter((i) => i.severity === "error");
+  const warnings = issues.filter((i) => i.severity === "warning");
+  const heading = h(
+    "h3",
+    { id: "issues-heading" },
+    message(lang, "ui.issues.heading", { errors: errors.length, warnings: warnings.length }),
+  );
+  if (issues.length === 0) {
+    replace(container, heading, h("p", { class: "muted" }, message(lang, "ui.issues.none")));
+    return;
+  }
+  const list = h("ul", { class: "issues", "aria-labelledby": "issues-heading" });
+  for (const issue of [...errors, ...warnings].slice(0, 500)) {
+    const cell = issueCell(issue);
+    const label = describeIssue(lang, issue);
+    const badge = h(
+      "span",
+      { class: `badge badge-${issue.severity}` },
+      message(
+        lang,
+        issue.structural
+          ? "severity.structural"
+          : issue.severity === "error"
+            ? "severity.error"
+            : "severity.warning",
+      ),
+    );
+    const item =
+      select && issue.row !== null
+        ? h(
+            "button",
+            {
+              type: "button",
+              class: "issue",
+              title: cell ? message(lang, "ui.issues.select", { cell }) : undefined,
+              onclick: () => select(issue),
+            },
+            badge,
+            h("span", {}, label),
+          )
+        : h("div", { class: "issue" }, badge, h("span", {}, label));
+    list.appendChild(h("li", {}, item));
+  }
+  replace(container, heading, list);
+}
