@@ -149,6 +149,7 @@ function mountFileBar(pane: TaskPane): void {
   bar.hidden = false;
   const input = byId<HTMLInputElement>("open-file");
   const status = byId("file-status");
+  input.addEventListener("change", () => (byId("open-file-name").textContent = input.files?.[0]?.name ?? ""));
   const opened = (name: string) => {
     pane.fileName = name;
     pane.result = null;

@@ -23,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   "step.check.help": "See what is missing or wrong; add the missing input sheets from the template.",
   "step.awards.help": "Check the council's proposals (if any) and open the award list for printing.",
   "ui.open": "Open an Excel file",
+  "ui.openHint": "The file is processed in this browser and sent nowhere.",
   "ui.trySample": "Use the example workbook",
   "ui.download": "Download results",
   "ui.opened": "Working on {file} (in this browser only; nothing is sent anywhere).",

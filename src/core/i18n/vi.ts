@@ -25,6 +25,7 @@ export const vi = {
   "step.check.help": "Xem sổ tính còn thiếu hay sai gì; thêm các trang dữ liệu còn thiếu từ mẫu.",
   "step.awards.help": "Kiểm tra danh sách Đề nghị của Hội đồng (nếu có) và mở danh sách khen thưởng để in.",
   "ui.open": "Mở tệp Excel",
+  "ui.openHint": "Tệp được xử lý ngay trong trình duyệt này và không gửi đi đâu.",
   "ui.trySample": "Dùng sổ tính ví dụ",
   "ui.download": "Tải kết quả",
   "ui.opened": "Đang làm việc trên tệp {file} (chỉ trong trình duyệt này, không gửi đi đâu).",

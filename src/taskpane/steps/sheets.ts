@@ -17,8 +17,9 @@ export function mountSheets(root: HTMLElement, app: PaneContext): void {
     app.t("ui.sheets.create"),
   );
   const status = h("p", { role: "status" });
-  replace(
-    root,
+  const form = h(
+    "form",
+    { onsubmit: (event: Event) => event.preventDefault() },
     h("div", { class: "field" }, h("label", { for: "members" }, app.t("ui.sheets.members")), members),
     h(
       "div",
@@ -27,8 +28,8 @@ export function mountSheets(root: HTMLElement, app: PaneContext): void {
       password,
     ),
     h("div", { class: "actions" }, create),
-    status,
   );
+  replace(root, form, status);
 
   create.addEventListener("click", () =>
     app.busy(status, async () => {
