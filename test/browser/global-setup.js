@@ -1,4 +1,5 @@
-// Builds dist/ for the browser tests when it is missing or older than the sources.
+// Builds dist/ for the browser tests when it is missing or older than the sources, and the fake
+// office.js (test/browser/fake-office.ts) the Excel-mode tests serve instead of the real one.
 const { execFileSync } = require("node:child_process");
 const { existsSync, readdirSync, statSync } = require("node:fs");
 const path = require("node:path");
@@ -14,18 +15,33 @@ function newest(dir) {
   return latest;
 }
 
+function fresh(target, sources) {
+  return existsSync(target) && statSync(target).mtimeMs >= sources && !process.env.THIDUA_REBUILD;
+}
+
+function webpack(args) {
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ADDIN_URL: "", OFFICE_JS: "local" },
+  });
+}
+
 module.exports = async function globalSetup() {
-  const stamp = path.join(root, "dist", "taskpane.html");
   const sources = Math.max(
     newest(path.join(root, "src")),
     newest(path.join(root, "assets")),
     ...["manifest.xml", "webpack.config.js", "package.json"].map((f) => statSync(path.join(root, f)).mtimeMs),
   );
-  if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources && !process.env.THIDUA_REBUILD) return;
-  process.stdout.write("\nBuilding dist/ for the browser tests (npm run build)…\n");
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ADDIN_URL: "", OFFICE_JS: "local" },
-  });
+  if (!fresh(path.join(root, "dist", "taskpane.html"), sources)) {
+    process.stdout.write("\nBuilding dist/ for the browser tests (npm run build)…\n");
+    webpack(["--mode", "production"]);
+  }
+  const fakeSources = Math.max(
+    statSync(path.join(root, "test", "helpers", "fake-excel.ts")).mtimeMs,
+    statSync(path.join(root, "test", "browser", "fake-office.ts")).mtimeMs,
+  );
+  if (!fresh(path.join(root, "test-results", "fake-office", "fake-office.js"), fakeSources)) {
+    webpack(["--config", path.join("test", "browser", "fake-office.webpack.js")]);
+  }
 };

@@ -33,13 +33,13 @@ describe("task pane shell in Chromium (outside Office: host null)", () => {
     const { page, errors } = await openPane("", 320);
     expect(await page.textContent("h1")).toBe("Thi đua – Khen thưởng");
     expect(await page.getAttribute("html", "lang")).toBe("vi");
-    const steps = await page.locator(".step h3").allTextContents();
+    const steps = await page.locator(".step summary h3").allTextContents();
     expect(steps).toEqual([
-      "Nhập đăng ký thi đua",
+      "Kiểm tra sổ tính",
+      "Nhập đăng ký và phiếu chấm",
       "Tạo phiếu chấm điểm",
       "Tính kết quả",
-      "Xét khen thưởng",
-      "In danh sách khen thưởng",
+      "Kiểm tra đề nghị, in danh sách khen thưởng",
     ]);
     expect(await page.textContent("#host-status")).toMatch(/Chế độ tệp/);
     expect(await page.getAttribute("body", "data-host")).toBe("browser");
@@ -52,7 +52,7 @@ describe("task pane shell in Chromium (outside Office: host null)", () => {
     const { page, errors } = await openPane("?lang=en", 800);
     expect(await page.textContent("h1")).toBe("Emulation & Commendation");
     expect(await page.getAttribute("html", "lang")).toBe("en");
-    expect(await page.locator(".step h3").first().textContent()).toBe("Import registrations");
+    expect(await page.locator(".step summary h3").first().textContent()).toBe("Check the workbook");
     expect(await page.textContent("#lang-switch")).toBe("Tiếng Việt");
     await page.screenshot({ path: path.join(resultsDir, "shell-en-800.png"), fullPage: true });
     expect(errors).toEqual([]);

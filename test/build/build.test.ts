@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -59,6 +59,20 @@ describe("npm run build (dist/)", () => {
       },
     );
     expect(check).toMatch(/is valid/);
+  });
+
+  test("the first script is at most 250 KB minified; exceljs and papaparse load only with a file", () => {
+    const first = readFileSync(path.join(dist, "taskpane.js"), "utf8");
+    expect(first.length).toBeLessThanOrEqual(250_000);
+    // exceljs and papaparse signatures are not in the first script…
+    expect(first).not.toMatch(/xl\/worksheets\/sheet|Papa\.parse|papaparse/i);
+    // …but in a chunk it imports on demand
+    const chunks = readdirSync(dist).filter(
+      (f) => /^file-mode\.[0-9a-f]+\.js$/.test(f) || /^\d+\.[0-9a-f]+\.js$/.test(f),
+    );
+    const lazy = chunks.map((f) => readFileSync(path.join(dist, f), "utf8")).join("\n");
+    expect(lazy).toMatch(/xl\/worksheets\/sheet/);
+    expect(lazy).toMatch(/delimitersToGuess|PapaParse|Papa/);
   });
 
   test("ADDIN_URL replaces the development URL in the built manifest; OFFICE_JS=cdn uses Microsoft's CDN", () => {

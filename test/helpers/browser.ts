@@ -66,3 +66,50 @@ export function collectErrors(page: Page): string[] {
   });
   return errors;
 }
+
+export const fakeOfficeBundle = path.resolve(
+  __dirname,
+  "..",
+  "..",
+  "test-results",
+  "fake-office",
+  "fake-office.js",
+);
+
+/** Makes the page believe it runs in Excel: office.js is replaced by the fake (see test/browser/fake-office.ts). */
+export async function useFakeExcel(
+  page: Page,
+  sheets: { name: string; rows?: unknown[][]; numberFormats?: string[][]; merges?: string[] }[],
+  language = "vi-VN",
+): Promise<void> {
+  await page.addInitScript(
+    ({ sheets, language }) => {
+      (window as unknown as Record<string, unknown>).__THIDUA_FAKE_SHEETS__ = sheets;
+      (window as unknown as Record<string, unknown>).__THIDUA_FAKE_LANGUAGE__ = language;
+    },
+    { sheets, language },
+  );
+  await page.route("**/office-js/office.js", (route) =>
+    route.fulfill({ path: fakeOfficeBundle, contentType: "text/javascript; charset=utf-8" }),
+  );
+}
+
+/** Opens the task pane and waits until it is ready. */
+export async function openTaskPane(
+  browser: Browser,
+  url: string,
+  width: number,
+  setup?: (page: Page) => Promise<void>,
+) {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const errors = collectErrors(page);
+  if (setup) await setup(page);
+  await page.goto(url);
+  await page.waitForSelector('#app[aria-busy="false"]', { timeout: 15_000 });
+  return { page, errors };
+}
+
+/** Waits for the pane to finish an action (every action sets aria-busy while it runs). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
+}

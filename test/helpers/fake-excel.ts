@@ -106,7 +106,10 @@ const A1: Area = { r0: 0, c0: 0, r1: 0, c1: 0 };
 const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
-const byteLength = (v: unknown): number => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v) ?? ""));
+// UTF-8 bytes of the JSON, in Node and in the browser (the task pane's Excel-mode tests)
+const encoder = new TextEncoder();
+const byteLength = (v: unknown): number =>
+  v === undefined ? 0 : encoder.encode(JSON.stringify(v) ?? "").length;
 
 // ------------------------------------------------------------------------------------------ addresses
 

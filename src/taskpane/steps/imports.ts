@@ -112,14 +112,23 @@ function scorePreview(app: PaneContext, plan: ScoreImportPlan): HTMLElement {
   );
 }
 
-/** A file input labelled for screen readers, styled as a button. */
+/** A file picker: the file input, labelled by a button-like label, with the chosen file's name beside it. */
 function filePicker(
   id: string,
   label: string,
   accept: string,
 ): { wrapper: HTMLElement; input: HTMLInputElement } {
-  const input = h("input", { type: "file", id, accept, class: "file-input" });
-  const wrapper = h("div", { class: "field" }, h("label", { for: id }, label), input);
+  // the input stays focusable for the keyboard; its label is the visible button
+  const input = h("input", { type: "file", id, accept, class: "visually-hidden" });
+  const name = h("span", { class: "file-name" });
+  input.addEventListener("change", () => (name.textContent = input.files?.[0]?.name ?? ""));
+  const wrapper = h(
+    "div",
+    { class: "file-picker" },
+    input,
+    h("label", { for: id, class: "button secondary" }, label),
+    name,
+  );
   return { wrapper, input };
 }
 
