@@ -437,7 +437,7 @@ const LINE_HEIGHT = 15;
 
 /**
  * Neither Excel nor LibreOffice grows a row for wrapped text written by a program: estimate the
- * lines each wrapped cell needs (about 1.2 characters per unit of column width).
+ * lines each wrapped cell needs (about 1.45 characters of 11 pt Times New Roman per unit of column width).
  */
 export function withRowHeights(sheet: OutSheet): OutSheet {
   for (const row of sheet.rows) {
@@ -446,7 +446,7 @@ export function withRowHeights(sheet: OutSheet): OutSheet {
     row.cells.forEach((cell, c) => {
       const column = sheet.columns[c];
       if (typeof cell.value !== "string" || !column || !(column.wrap || row.role === "header")) return;
-      const perLine = Math.max(1, Math.floor(column.width * 1.2));
+      const perLine = Math.max(1, Math.floor(column.width * 1.45));
       const needed = cell.value
         .split("\n")
         .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
