@@ -67,6 +67,14 @@ export function gridOfWorksheet(worksheet: ExcelJS.Worksheet): GridSheet {
   return { name: worksheet.name, rows, merges };
 }
 
-export function gridOfWorkbook(workbook: ExcelJS.Workbook): GridWorkbook {
-  return { sheets: workbook.worksheets.map(gridOfWorksheet) };
+/** Every sheet as a grid; the cells of sheets `include` rejects are not read (their rows are empty). */
+export function gridOfWorkbook(
+  workbook: ExcelJS.Workbook,
+  include: (name: string) => boolean = () => true,
+): GridWorkbook {
+  return {
+    sheets: workbook.worksheets.map((worksheet) =>
+      include(worksheet.name) ? gridOfWorksheet(worksheet) : { name: worksheet.name, rows: [], merges: [] },
+    ),
+  };
 }

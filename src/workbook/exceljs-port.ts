@@ -5,6 +5,7 @@ import type { RegistrationPlan } from "../core/import/registrations";
 import type { ScoreImportPlan } from "../core/import/scores";
 import type { CouncilInput } from "../core/model";
 import type { GridWorkbook } from "../core/read/grid";
+import { isInputSheetName } from "../core/read/contract";
 import { gridOfWorkbook } from "./exceljs-grid";
 import { applyRegistrationPlan, applyScorePlan } from "./exceljs-import";
 import { saveWorkbook } from "./exceljs-run";
@@ -20,7 +21,7 @@ export class ExcelJsPort implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   async readGrid(options?: ProgressOptions): Promise<GridWorkbook> {
-    const grid = gridOfWorkbook(this.workbook);
+    const grid = gridOfWorkbook(this.workbook, isInputSheetName);
     options?.onProgress?.("read", 1);
     return grid;
   }

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { evaluate, type CouncilResult, type EvaluateOptions } from "../core/evaluate";
 import type { Lang } from "../core/i18n";
 import { toJson, type ResultJson } from "../core/json";
-import { readContract } from "../core/read/contract";
+import { isInputSheetName, readContract } from "../core/read/contract";
 import { gridOfWorkbook } from "./exceljs-grid";
 import { outputSheets } from "./layout";
 import { replaceOutputSheets } from "./exceljs-writer";
@@ -37,7 +37,8 @@ export function runOnWorkbook(
   lang: Lang,
   options: EvaluateOptions = {},
 ): RunOutcome {
-  const result = evaluate(readContract(gridOfWorkbook(workbook)), options);
+  // output sheets of an earlier run can be large: only input sheets are read
+  const result = evaluate(readContract(gridOfWorkbook(workbook, isInputSheetName)), options);
   const json = toJson(result, lang);
   if (!result.ok) return { result, json, written: false };
   replaceOutputSheets(workbook, outputSheets(result, lang));

@@ -20,7 +20,7 @@ import { columnLetters } from "../core/issues";
 import type { CouncilInput } from "../core/model";
 import type { GridSheet, GridWorkbook, MergedArea } from "../core/read/grid";
 import type { Raw } from "../core/values";
-import { sheetIdOf } from "../core/read/contract";
+import { isInputSheetName, sheetIdOf } from "../core/read/contract";
 import { isOutputSheet } from "./exceljs-writer";
 import {
   BORDER_COLOR,
@@ -49,6 +49,8 @@ export interface OfficeOptions {
   onProgress?: (stage: "read" | "write", done: number) => void;
   /** Set `cancelled` to stop between requests (writes are then undone). */
   signal?: { cancelled: boolean };
+  /** Read the cells of every sheet, not only the contract's input sheets. */
+  readAll?: boolean;
 }
 
 export class CancelledError extends Error {
@@ -90,7 +92,8 @@ export function areaOfAddress(address: string): MergedArea | null {
 interface UsedRange {
   sheet: Excel.Worksheet;
   name: string;
-  range: Excel.Range;
+  /** null for a sheet that is not read (not an input sheet of the contract). */
+  range: Excel.Range | null;
 }
 
 /** Reads every sheet of the workbook as grids of raw cells. */
@@ -103,6 +106,8 @@ export async function readOfficeGrid(
   worksheets.load("items/name");
   await context.sync();
   const used: UsedRange[] = worksheets.items.map((sheet) => {
+    if (!(options.readAll ?? false) && !isInputSheetName(sheet.name))
+      return { sheet, name: sheet.name, range: null };
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
     return { sheet, name: sheet.name, range };
@@ -116,7 +121,7 @@ export async function readOfficeGrid(
   const blocks: Chunk[][] = [[]];
   let blockCells = 0;
   used.forEach(({ range }, s) => {
-    if (range.isNullObject) return;
+    if (!range || range.isNullObject) return;
     const columns = range.columnCount;
     const perChunk = Math.max(1, Math.floor(maxCells / Math.max(1, columns)));
     for (let first = 0; first < range.rowCount; first += perChunk) {
@@ -152,7 +157,7 @@ export async function readOfficeGrid(
     const merges =
       b === 0 && withMerges
         ? used.map(({ range }) => {
-            if (range.isNullObject) return null;
+            if (!range || range.isNullObject) return null;
             const areas = range.getMergedAreasOrNullObject();
             areas.load("areas/items/address");
             return areas;

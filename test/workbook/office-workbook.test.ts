@@ -47,6 +47,17 @@ describe("reading through Office.js gives the exceljs reader's grid, hence the s
     expect(fake.syncCount).toBe(3);
   });
 
+  test("only the contract's input sheets are read: output sheets and other sheets are skipped", async () => {
+    const fake = await councilFake({ "Kết quả": [["cũ", 1, 2, 3]], "Ghi chú": [["ghi chú của thư ký"]] });
+    const grid = await readOfficeGrid(fake.context, options(fake));
+    const rows = Object.fromEntries(grid.sheets.map((s) => [s.name, s.rows.length]));
+    expect(rows["Kết quả"]).toBe(0);
+    expect(rows["Ghi chú"]).toBe(0);
+    expect(rows["Đơn vị"]).toBe(6);
+    const all = await readOfficeGrid(fake.context, { ...options(fake), readAll: true });
+    expect(all.sheets.find((s) => s.name === "Ghi chú")?.rows).toEqual([["ghi chú của thư ký"]]);
+  });
+
   test("without ExcelApi 1.13 merged areas are not read, and nothing else changes", async () => {
     const workbook = await caseWorkbook("vi_du_laichau_lon_xon");
     const fake = fakeFromWorkbook(workbook, { requirementSets: ["ExcelApi 1.12"] });

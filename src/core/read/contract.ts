@@ -34,6 +34,12 @@ export function sheetIdOf(name: string): SheetId | null {
   return isScoreSheetName(name) ? "scores" : null;
 }
 
+/** A sheet the contract reads (an input sheet); output sheets and unknown sheets are not read. */
+export function isInputSheetName(name: string): boolean {
+  const id = sheetIdOf(name);
+  return id !== null && !OUTPUT_SHEETS.includes(id);
+}
+
 interface HeaderMatch {
   row: number; // 0-based
   columns: Map<string, number>; // field → 0-based column
