@@ -1,6 +1,11 @@
 /** Issues as one readable sentence: where (sheet, row, column, cell), the value found, what was expected. */
-import { message, render, type Lang } from "./i18n";
+import { message, render, type Lang, type MessageKey } from "./i18n";
 import { issueCell, type Issue } from "./issues";
+
+/** The label of an issue's severity: structural error, error or warning. */
+export function severityKey(issue: Pick<Issue, "severity" | "structural">): MessageKey {
+  return issue.structural ? "severity.structural" : issue.severity === "error" ? "severity.error" : "severity.warning";
+}
 
 export function describeIssue(lang: Lang, issue: Issue): string {
   const where =

@@ -9,6 +9,7 @@
  *   with bloc, rank and Total; a signature block; portrait A4.
  * - `Kiểm tra`: every error and warning, quota use per award and group, ties at cut-offs.
  */
+import { severityKey } from "../core/describe";
 import type { CouncilResult, UnitResult } from "../core/evaluate";
 import { message, render, type Lang, type MessageKey } from "../core/i18n";
 import { issueCell } from "../core/issues";
@@ -338,14 +339,7 @@ export function checksSheet(result: CouncilResult, lang: Lang): OutSheet {
         role: "body",
         cells: [
           text(
-            message(
-              lang,
-              issue.structural
-                ? "severity.structural"
-                : issue.severity === "error"
-                  ? "severity.error"
-                  : "severity.warning",
-            ),
+            message(lang, severityKey(issue)),
           ),
           text(issue.sheet),
           integer(issue.row),

@@ -216,175 +216,177 @@ function temporaryName(name: string): string {
   return `~${name}`.slice(0, 26) + ` ${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Builds one output sheet, complete, under the temporary name `temporary`. */
+/** Builds one output sheet, complete, in `target` (a sheet added under a temporary name). */
 async function buildSheet(
   context: Excel.RequestContext,
   sheet: OutSheet,
-  temporary: string,
+  target: Excel.Worksheet,
   options: OfficeOptions,
   progress: (fraction: number) => void,
 ): Promise<void> {
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST;
   const width = sheet.columns.length;
-  {
-    context.application.suspendApiCalculationUntilNextSync();
-    const target = context.workbook.worksheets.add(temporary);
-
-    // 1. values, with number formats set first in the same request (text stays text)
-    let first = 0;
-    let bytes = 0;
-    let values: (string | number)[][] = [];
-    let formats: string[][] = [];
-    const flush = async (end: number) => {
-      if (values.length === 0) return;
-      const range = target.getRangeByIndexes(first, 0, values.length, width);
-      range.numberFormat = formats;
-      range.values = values;
-      await context.sync();
-      checkCancelled(options);
-      progress(end / sheet.rows.length / 2);
-      context.application.suspendApiCalculationUntilNextSync();
-      first = end;
-      bytes = 0;
-      values = [];
-      formats = [];
-    };
-    for (let r = 0; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r];
-      const rowValues = Array.from({ length: width }, (_, c) => cellValue(row.cells[c]));
-      const rowFormats = Array.from({ length: width }, (_, c) => {
-        const kind = row.cells[c]?.kind ?? sheet.columns[c].kind;
-        return formatFor(
-          rowValues[c],
-          row.role === "body" || kind === "text" ? NUMBER_FORMATS[kind] : "General",
-        );
-      });
-      const size = rowBytes(rowValues, rowFormats);
-      if (values.length > 0 && bytes + size > maxBytes) await flush(r);
-      values.push(rowValues);
-      formats.push(rowFormats);
-      bytes += size;
-    }
-    await flush(sheet.rows.length);
-
-    // 2. formatting: consecutive rows of one role share their formats
-    let pending = 0;
-    const queued = async (cost: number) => {
-      pending += cost;
-      if (pending > maxBytes) {
-        await context.sync();
-        checkCancelled(options);
-        context.application.suspendApiCalculationUntilNextSync();
-        pending = 0;
-      }
-    };
-    sheet.columns.forEach((column, c) => {
-      target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = column.width * 7; // points ≈ 7 × characters
-    });
-    let start = 0;
-    for (let r = 1; r <= sheet.rows.length; r++) {
-      if (r < sheet.rows.length && sheet.rows[r].role === sheet.rows[start].role) continue;
-      const role = sheet.rows[start].role;
-      const style = ROLE_STYLES[role];
-      const range = target.getRangeByIndexes(start, 0, r - start, width);
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- format is a navigation object, only written to
-      const format = range.format;
-      format.font.name = style.font.name;
-      format.font.size = style.font.size;
-      format.font.bold = style.font.bold === true;
-      format.font.italic = style.font.italic === true;
-      if (style.font.color) format.font.color = style.font.color;
-      if (style.fill) format.fill.color = style.fill;
-      if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
-      if (style.horizontal && style.horizontal !== "byKind") {
-        format.horizontalAlignment =
-          style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
-      }
-      if (style.wrap === "always") format.wrapText = true;
-      if (style.border) {
-        for (const edge of [
-          "EdgeTop",
-          "EdgeBottom",
-          "EdgeLeft",
-          "EdgeRight",
-          "InsideHorizontal",
-          "InsideVertical",
-        ] as const) {
-          const border = format.borders.getItem(edge);
-          border.style = "Continuous";
-          border.color = BORDER_COLOR;
-        }
-      }
-      if (role === "body") {
-        sheet.columns.forEach((column, c) => {
-          const cells = target.getRangeByIndexes(start, c, r - start, 1).format;
-          cells.horizontalAlignment = column.kind === "text" ? "Left" : "Right";
-          if (style.wrap === "column" && column.wrap) cells.wrapText = true;
-        });
-      }
-      await queued(256 + width * 96);
-      start = r;
-    }
-    for (let r = 0; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r];
-      const height = row.role === "title" ? TITLE_ROW_HEIGHT : row.height;
-      if (height !== undefined) target.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = height;
-      if (row.span && width > 1) target.getRangeByIndexes(r, 0, 1, width).merge(false);
-      if (height !== undefined || row.span) await queued(96);
-    }
-    if (sheet.freezeRows > 0) target.freezePanes.freezeRows(sheet.freezeRows);
-    if (options.isSetSupported("ExcelApi", "1.9")) {
-      const layout = target.pageLayout;
-      layout.orientation = sheet.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.paperSize = "A4";
-      layout.centerHorizontally = true;
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (sheet.printTitleRows)
-        layout.setPrintTitleRows(`$${sheet.printTitleRows[0]}:$${sheet.printTitleRows[1]}`);
-      if (sheet.filterRow !== null) {
-        target.autoFilter.apply(
-          target.getRange(`A${sheet.filterRow}:${columnLetters(width)}${sheet.rows.length}`),
-        );
-      }
-    }
+  // 1. values, with number formats set first in the same request (text stays text)
+  let first = 0;
+  let bytes = 0;
+  let values: (string | number)[][] = [];
+  let formats: string[][] = [];
+  const flush = async (end: number) => {
+    if (values.length === 0) return;
+    const range = target.getRangeByIndexes(first, 0, values.length, width);
+    range.numberFormat = formats;
+    range.values = values;
     await context.sync();
     checkCancelled(options);
-    progress(1);
+    progress(end / sheet.rows.length / 2);
+    context.application.suspendApiCalculationUntilNextSync();
+    first = end;
+    bytes = 0;
+    values = [];
+    formats = [];
+  };
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    const rowValues = Array.from({ length: width }, (_, c) => cellValue(row.cells[c]));
+    const rowFormats = Array.from({ length: width }, (_, c) => {
+      const kind = row.cells[c]?.kind ?? sheet.columns[c].kind;
+      return formatFor(
+        rowValues[c],
+        row.role === "body" || kind === "text" ? NUMBER_FORMATS[kind] : "General",
+      );
+    });
+    const size = rowBytes(rowValues, rowFormats);
+    if (values.length > 0 && bytes + size > maxBytes) await flush(r);
+    values.push(rowValues);
+    formats.push(rowFormats);
+    bytes += size;
   }
+  await flush(sheet.rows.length);
+
+  // 2. formatting: consecutive rows of one role share their formats
+  let pending = 0;
+  const queued = async (cost: number) => {
+    pending += cost;
+    if (pending > maxBytes) {
+      await context.sync();
+      checkCancelled(options);
+      context.application.suspendApiCalculationUntilNextSync();
+      pending = 0;
+    }
+  };
+  sheet.columns.forEach((column, c) => {
+    target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = column.width * 7; // points ≈ 7 × characters
+  });
+  let start = 0;
+  for (let r = 1; r <= sheet.rows.length; r++) {
+    if (r < sheet.rows.length && sheet.rows[r].role === sheet.rows[start].role) continue;
+    const role = sheet.rows[start].role;
+    const style = ROLE_STYLES[role];
+    const range = target.getRangeByIndexes(start, 0, r - start, width);
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- format is a navigation object, only written to
+    const format = range.format;
+    format.font.name = style.font.name;
+    format.font.size = style.font.size;
+    format.font.bold = style.font.bold === true;
+    format.font.italic = style.font.italic === true;
+    if (style.font.color) format.font.color = style.font.color;
+    if (style.fill) format.fill.color = style.fill;
+    if (style.vertical) format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
+    if (style.horizontal && style.horizontal !== "byKind") {
+      format.horizontalAlignment =
+        style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
+    }
+    if (style.wrap === "always") format.wrapText = true;
+    if (style.border) {
+      for (const edge of [
+        "EdgeTop",
+        "EdgeBottom",
+        "EdgeLeft",
+        "EdgeRight",
+        "InsideHorizontal",
+        "InsideVertical",
+      ] as const) {
+        const border = format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.color = BORDER_COLOR;
+      }
+    }
+    if (role === "body") {
+      sheet.columns.forEach((column, c) => {
+        const cells = target.getRangeByIndexes(start, c, r - start, 1).format;
+        cells.horizontalAlignment = column.kind === "text" ? "Left" : "Right";
+        if (style.wrap === "column" && column.wrap) cells.wrapText = true;
+      });
+    }
+    await queued(256 + width * 96);
+    start = r;
+  }
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    const height = row.role === "title" ? TITLE_ROW_HEIGHT : row.height;
+    if (height !== undefined) target.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = height;
+    if (row.span && width > 1) target.getRangeByIndexes(r, 0, 1, width).merge(false);
+    if (height !== undefined || row.span) await queued(96);
+  }
+  if (sheet.freezeRows > 0) target.freezePanes.freezeRows(sheet.freezeRows);
+  if (options.isSetSupported("ExcelApi", "1.9")) {
+    const layout = target.pageLayout;
+    layout.orientation = sheet.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = "A4";
+    layout.centerHorizontally = true;
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (sheet.printTitleRows)
+      layout.setPrintTitleRows(`$${sheet.printTitleRows[0]}:$${sheet.printTitleRows[1]}`);
+    if (sheet.filterRow !== null) {
+      target.autoFilter.apply(
+        target.getRange(`A${sheet.filterRow}:${columnLetters(width)}${sheet.rows.length}`),
+      );
+    }
+  }
+  await context.sync();
+  checkCancelled(options);
+  progress(1);
+}
+
+interface Replacement {
+  /** The name the new sheet takes once complete. */
+  name: string;
+  /** The existing sheets it replaces (deleted when it is swapped in). */
+  replaces: (existing: string) => boolean;
+  /** Writes the new sheet's content into `target`, added under a temporary name. */
+  build: (target: Excel.Worksheet) => Promise<void>;
 }
 
 /**
- * Replaces the output sheets all-or-nothing: every new sheet is built under a temporary name;
- * only when all are complete are the old ones deleted and the new ones renamed, in one request.
- * On an error or a cancellation the temporary sheets are removed and the workbook is as it was.
+ * Builds new sheets under temporary names; only when all are complete are the sheets they replace
+ * deleted and the new ones renamed, in one request. On an error or a cancellation the temporary
+ * sheets are removed and the workbook is as it was.
  */
-export async function writeOfficeOutputSheets(
+async function replaceSheetsAtomically(
   context: Excel.RequestContext,
-  sheets: OutSheet[],
+  replacements: Replacement[],
   options: OfficeOptions,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const temporaries: string[] = [];
   try {
-    for (let i = 0; i < sheets.length; i++) {
-      const temporary = temporaryName(sheets[i].name);
+    for (const replacement of replacements) {
+      const temporary = temporaryName(replacement.name);
       temporaries.push(temporary);
-      await buildSheet(context, sheets[i], temporary, options, (fraction) =>
-        options.onProgress?.("write", (i + fraction) / sheets.length),
-      );
+      context.application.suspendApiCalculationUntilNextSync();
+      await replacement.build(worksheets.add(temporary));
+      checkCancelled(options);
     }
     worksheets.load("items/name");
     await context.sync();
     checkCancelled(options);
-    const ids = new Set(sheets.map((sheet) => sheetIdOf(sheet.name)));
-    for (const old of worksheets.items) {
-      if (!temporaries.includes(old.name) && isOutputSheet(old.name) && ids.has(sheetIdOf(old.name)))
-        old.delete();
+    for (const existing of worksheets.items) {
+      if (temporaries.includes(existing.name)) continue;
+      if (replacements.some((r) => r.replaces(existing.name))) existing.delete();
     }
-    sheets.forEach((sheet, i) => (worksheets.getItem(temporaries[i]).name = sheet.name));
+    replacements.forEach((r, i) => (worksheets.getItem(temporaries[i]).name = r.name));
     await context.sync();
   } catch (error) {
-    // remove whatever temporary sheet was created; the old output sheets are untouched
     try {
       worksheets.load("items/name");
       await context.sync();
@@ -395,6 +397,26 @@ export async function writeOfficeOutputSheets(
     }
     throw error;
   }
+}
+
+/** Replaces the output sheets (`Kết quả`, `Khen thưởng`, `Kiểm tra`, or their aliases) all-or-nothing. */
+export async function writeOfficeOutputSheets(
+  context: Excel.RequestContext,
+  sheets: OutSheet[],
+  options: OfficeOptions,
+): Promise<void> {
+  await replaceSheetsAtomically(
+    context,
+    sheets.map((sheet, i) => ({
+      name: sheet.name,
+      replaces: (existing) => isOutputSheet(existing) && sheetIdOf(existing) === sheetIdOf(sheet.name),
+      build: (target) =>
+        buildSheet(context, sheet, target, options, (fraction) =>
+          options.onProgress?.("write", (i + fraction) / sheets.length),
+        ),
+    })),
+    options,
+  );
 }
 
 // -------------------------------------------------------------------------------------------
@@ -575,62 +597,36 @@ export async function applyOfficeScorePlan(
   options: OfficeOptions,
 ): Promise<void> {
   const changes = plan.sheets.filter((change) => change.kind !== "unchanged");
-  const worksheets = context.workbook.worksheets;
-  const temporaries: string[] = [];
-  try {
-    for (const change of changes) {
-      const grid = source.sheets.find((s) => s.name === change.sourceSheet);
-      if (!grid) throw new Error(`sheet ${change.sourceSheet} not found in the imported file`);
-      const temporary = temporaryName(change.targetSheet ?? change.sourceSheet);
-      temporaries.push(temporary);
-      const target = worksheets.add(temporary);
-      const width = Math.max(1, ...grid.rows.map((row) => row.length));
-      const values = grid.rows.map((row) =>
-        Array.from({ length: width }, (_, c) => {
-          const cell = row[c] ?? null;
-          return cell === null ? "" : cell;
-        }),
-      );
-      if (values.length > 0) {
-        const range = target.getRangeByIndexes(0, 0, values.length, width);
-        range.numberFormat = values.map((row) => row.map((cell) => formatFor(cell, "General")));
-        range.values = values;
-      }
-      for (const area of grid.merges) {
-        target
-          .getRangeByIndexes(
-            area.top - 1,
-            area.left - 1,
-            area.bottom - area.top + 1,
-            area.right - area.left + 1,
-          )
-          .merge(false);
-      }
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per imported sheet (a handful): each sheet is one request
-      await context.sync();
-      checkCancelled(options);
-    }
-    worksheets.load("items/name");
-    await context.sync();
-    const replaced = new Set(
-      changes.map((c) => c.targetSheet).filter((name): name is string => name !== null),
-    );
-    for (const item of worksheets.items) if (replaced.has(item.name)) item.delete();
-    changes.forEach(
-      (change, i) => (worksheets.getItem(temporaries[i]).name = change.targetSheet ?? change.sourceSheet),
-    );
-    await context.sync();
-  } catch (error) {
-    try {
-      worksheets.load("items/name");
-      await context.sync();
-      for (const item of worksheets.items) if (temporaries.includes(item.name)) item.delete();
-      await context.sync();
-    } catch {
-      // the original error is the one to report
-    }
-    throw error;
-  }
+  await replaceSheetsAtomically(
+    context,
+    changes.map((change) => ({
+      name: change.targetSheet ?? change.sourceSheet,
+      replaces: (existing) => existing === change.targetSheet,
+      build: async (target) => {
+        const grid = source.sheets.find((s) => s.name === change.sourceSheet);
+        if (!grid) throw new Error(`sheet ${change.sourceSheet} not found in the imported file`);
+        const width = Math.max(1, ...grid.rows.map((row) => row.length));
+        const values = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
+        if (values.length > 0) {
+          const range = target.getRangeByIndexes(0, 0, values.length, width);
+          range.numberFormat = values.map((row) => row.map((cell) => formatFor(cell, "General")));
+          range.values = values;
+        }
+        for (const area of grid.merges) {
+          target
+            .getRangeByIndexes(
+              area.top - 1,
+              area.left - 1,
+              area.bottom - area.top + 1,
+              area.right - area.left + 1,
+            )
+            .merge(false);
+        }
+        await context.sync();
+      },
+    })),
+    options,
+  );
 }
 
 /** Activates a sheet and selects a cell (or the whole row when the column is unknown). */

@@ -27,6 +27,7 @@ import {
   SETTINGS,
   SHEETS,
   TIE_PREFERENCES,
+  type CriterionKind,
   type HeaderId,
   type SheetId,
   type Term,
@@ -152,38 +153,10 @@ export function templateSheets(options: TemplateOptions): TemplateSheet[] {
       : [],
   );
 
-  const criteria = sample?.criteria ?? [];
   const members = sample?.members ?? [{ name: lang === "vi" ? "Thành viên 1" : "Member 1", scores: {} }];
   for (const member of members) {
-    const scoreColumns: TemplateColumn[] = [
-      column("unitCode", lang, 12, "text"),
-      column("unitName", lang, 30, "text"),
-      ...criteria.map((c) => ({
-        header: c.code,
-        width: 8,
-        format: "general" as const,
-        validation: { type: "decimal", min: 0, max: c.max } as Validation,
-      })),
-      column("recused", lang, 11, "text", yesNo(lang)),
-      { header: message(lang, "tpl.total"), width: 9, format: "points" },
-    ];
-    // Tổng = Σ Chấm điểm + Σ Điểm thưởng − Σ Điểm trừ; criteria start in column C
-    const total = (row: number) =>
-      criteria
-        .map((c, i) => `${c.kind === "deduction" ? "-" : "+"}${columnLetters(3 + i)}${row}`)
-        .join("")
-        .replace(/^\+/, "");
-    const rows: TemplateValue[][] = (sample?.units ?? []).map((u, i) => {
-      const scores = member.scores[u.code] ?? [];
-      return [
-        u.code,
-        u.name,
-        ...criteria.map((_, c) => scores[c] ?? null),
-        null,
-        criteria.length > 0 ? { formula: total(TEMPLATE_HEADER_ROW + 1 + i) } : null,
-      ];
-    });
-    add("scores", scoreColumns, rows, `${term(SHEETS.scores, lang)} - ${member.name}`);
+    const sheet = scoreSheet(lang, member.name, sample?.units ?? [], sample?.criteria ?? [], (unit, c) => member.scores[unit]?.[c] ?? null);
+    sheets.push({ ...sheet, protection: undefined });
   }
 
   add("selfScores", [column("unitCode", lang, 12, "text"), column("unitName", lang, 30, "text")], []);
@@ -327,22 +300,23 @@ export function scoreSheetName(member: string, lang: Lang): string {
   return `${term(SHEETS.scores, lang)} - ${clean}`.slice(0, SHEET_NAME_MAX).trim();
 }
 
+interface ScoreCriterion {
+  code: string;
+  max: number;
+  kind: CriterionKind;
+}
+
 /**
- * A blank score sheet for one council member (task pane step 3): every unit of `Đơn vị` × every
- * criterion of `Tiêu chí`, validation 0..max per criterion, a totals column, and protection with
- * only the score and recusal cells unlocked.
+ * A score sheet: units × criteria (validation 0..max), a recusal column and a totals column
+ * (Σ Chấm điểm + Σ Điểm thưởng − Σ Điểm trừ), with the score and recusal cells as its input cells.
  */
-export function scoreSheetTemplate(input: CouncilInput, member: string, lang: Lang): TemplateSheet {
-  const criteria = (input.criteria?.records ?? [])
-    .map((r) => ({
-      code: cellText(r.code ?? null),
-      max: parseNumber(r.maxPoints ?? null),
-      kind: findTerm(CRITERION_KINDS, cellText(r.kind ?? null)) ?? "score",
-    }))
-    .filter((c) => c.code !== "");
-  const units = (input.units?.records ?? [])
-    .map((r) => ({ code: cellText(r.code ?? null), name: cellText(r.name ?? null) }))
-    .filter((u) => u.code !== "");
+function scoreSheet(
+  lang: Lang,
+  member: string,
+  units: { code: string; name: string }[],
+  criteria: ScoreCriterion[],
+  scoreOf: (unit: string, criterion: number) => number | null = () => null,
+): TemplateSheet {
   const columns: TemplateColumn[] = [
     column("unitCode", lang, 12, "text"),
     column("unitName", lang, 30, "text"),
@@ -355,6 +329,7 @@ export function scoreSheetTemplate(input: CouncilInput, member: string, lang: La
     column("recused", lang, 11, "text", yesNo(lang)),
     { header: message(lang, "tpl.total"), width: 9, format: "points" },
   ];
+  // criteria start in column C
   const total = (row: number) =>
     criteria
       .map((c, i) => `${c.kind === "deduction" ? "-" : "+"}${columnLetters(3 + i)}${row}`)
@@ -368,11 +343,30 @@ export function scoreSheetTemplate(input: CouncilInput, member: string, lang: La
     rows: units.map((u, i) => [
       u.code,
       u.name,
-      ...criteria.map(() => null),
+      ...criteria.map((_, c) => scoreOf(u.code, c)),
       null,
       criteria.length > 0 ? { formula: total(TEMPLATE_HEADER_ROW + 1 + i) } : null,
     ]),
     cellValidations: [],
     protection: { inputColumns: [...criteria.map((_, i) => 2 + i), 2 + criteria.length] },
   };
+}
+
+/**
+ * A blank score sheet for one council member (task pane step 3): every unit of `Đơn vị` × every
+ * criterion of `Tiêu chí`, validation 0..max per criterion, a totals column, and protection with
+ * only the score and recusal cells unlocked.
+ */
+export function scoreSheetTemplate(input: CouncilInput, member: string, lang: Lang): TemplateSheet {
+  const criteria = (input.criteria?.records ?? [])
+    .map((r) => ({
+      code: cellText(r.code ?? null),
+      max: parseNumber(r.maxPoints ?? null),
+      kind: findTerm(CRITERION_KINDS, cellText(r.kind ?? null)) ?? ("score" as const),
+    }))
+    .filter((c) => c.code !== "");
+  const units = (input.units?.records ?? [])
+    .map((r) => ({ code: cellText(r.code ?? null), name: cellText(r.name ?? null) }))
+    .filter((u) => u.code !== "");
+  return scoreSheet(lang, member, units, criteria);
 }

@@ -3,19 +3,12 @@
  * whose `Excel.run` drives the fake Excel of the unit tests, seeded with the sample workbook. The
  * real task pane then reads and writes "Excel" through Office.js calls.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { templateWorkbook } from "../../src/workbook/exceljs-template";
 import { casesDir } from "../helpers/cases";
-import {
-  launchChromium,
-  openTaskPane,
-  resultsDir,
-  serveDist,
-  settled,
-  useFakeExcel,
-} from "../helpers/browser";
+import { browserSuite, openTaskPane, resultsDir, settled, useFakeExcel } from "../helpers/browser";
 import { fakeFromWorkbook } from "../helpers/office";
 import { roundTrip } from "../helpers/xlsx";
 import { loadWorkbook } from "../../src/workbook/exceljs-run";
@@ -23,19 +16,7 @@ import type ExcelJS from "exceljs";
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 /** The sheets of a workbook as the fake's seed (what Excel would hold). */
 function seed(workbook: ExcelJS.Workbook) {
@@ -52,7 +33,7 @@ const fakeCall = <T>(page: Page, fn: string) => page.evaluate(fn) as Promise<T>;
 describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
   test("compute writes Kết quả, Khen thưởng and Kiểm tra into the workbook", async () => {
     const sheets = await sampleSeed();
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 320, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320, (p) =>
       useFakeExcel(p, sheets),
     );
     expect(await page.getAttribute("body", "data-host")).toBe("excel");
@@ -78,7 +59,7 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
     const sheets = seed(
       await loadWorkbook(readFileSync(path.join(casesDir, "vi_du_loi_cau_truc", "input.xlsx"))),
     );
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 800, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 800, (p) =>
       useFakeExcel(p, sheets),
     );
     await page.click("#compute");
@@ -96,7 +77,7 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
 
   test("generated score sheets are protected, with the score cells unlocked", async () => {
     const sheets = await sampleSeed();
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 320, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320, (p) =>
       useFakeExcel(p, sheets),
     );
     await page.locator('[data-step="sheets"] summary').click();
@@ -128,9 +109,14 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
         ["Liên đoàn Lao động huyện Sìn Hồ", "BK_TINH", "05/02/2023"],
       ],
     });
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 320, async (p) => {
-      await useFakeExcel(p, sheets);
-    });
+    const { page, errors } = await openTaskPane(
+      suite.browser(),
+      suite.url("taskpane.html"),
+      320,
+      async (p) => {
+        await useFakeExcel(p, sheets);
+      },
+    );
     await page.evaluate(
       'window.__fake.context.workbook.worksheets.getItem("Thư gửi").activate(); window.__fake.context.sync()',
     );
@@ -149,7 +135,7 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
 
   test("English when Excel's display language is not Vietnamese", async () => {
     const sheets = await sampleSeed();
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 320, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320, (p) =>
       useFakeExcel(p, sheets, "en-US"),
     );
     expect(await page.textContent("h1")).toBe("Emulation & Commendation");

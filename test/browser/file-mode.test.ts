@@ -4,35 +4,26 @@
  * import preview, the error list of a broken workbook, both languages, keyboard navigation, and
  * screenshots of each step at 320 and 800 px.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Download, Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import { loadWorkbook } from "../../src/workbook/exceljs-run";
 import { casesDir } from "../helpers/cases";
-import { launchChromium, openTaskPane, resultsDir, serveDist, settled } from "../helpers/browser";
+import { browserSuite, openTaskPane, resultsDir, settled } from "../helpers/browser";
 import { sheetValues } from "../helpers/xlsx";
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const suite = browserSuite();
+
+beforeAll(async () => {
+  await main(["template", "--sample", sample], quiet);
+});
 const work = mkdtempSync(path.join(tmpdir(), "thidua-browser-"));
 const sample = path.join(work, "mau.xlsx");
 const quiet = { stdout: () => undefined, stderr: () => undefined };
-
-beforeAll(async () => {
-  mkdirSync(resultsDir, { recursive: true });
-  await main(["template", "--sample", sample], quiet);
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true });
@@ -63,7 +54,7 @@ async function downloads(page: Page, count: number, action: () => Promise<void>)
 
 describe("file mode: the whole job on a file, in the browser", () => {
   test("open, compute, download: the workbook and JSON equal the command line's", async () => {
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 320);
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320);
     await shot(page, "file-1-open-320");
     await open(page, sample);
     await page.click("#compute");
@@ -96,7 +87,7 @@ describe("file mode: the whole job on a file, in the browser", () => {
   });
 
   test("the import preview: additions, rejections with row, column, value and reason; confirm writes", async () => {
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 320);
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320);
     await open(page, sample);
     await expand(page, "import");
     const csv = path.join(work, "dang-ky.csv");
@@ -126,7 +117,7 @@ describe("file mode: the whole job on a file, in the browser", () => {
   });
 
   test("a broken workbook: the error list names the sheet, row, column and value; nothing is computed", async () => {
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 800);
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 800);
     await open(page, path.join(casesDir, "vi_du_loi_cau_truc", "input.xlsx"));
     await page.click("#compute");
     await settled(page);
@@ -143,7 +134,7 @@ describe("file mode: the whole job on a file, in the browser", () => {
   });
 
   test("in English with ?lang=en", async () => {
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html?lang=en`, 800);
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html?lang=en"), 800);
     expect(await page.textContent('label[for="open-file"]')).toBe("Open an Excel file");
     await open(page, sample);
     await page.click("#compute");
@@ -155,7 +146,7 @@ describe("file mode: the whole job on a file, in the browser", () => {
   });
 
   test("usable by keyboard alone: open the example, check, compute, expand a step", async () => {
-    const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, 320);
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320);
     const focusOn = async (selector: string) => {
       for (let i = 0; i < 40; i++) {
         if (await page.evaluate((s) => document.activeElement === document.querySelector(s), selector))
@@ -187,7 +178,7 @@ describe("file mode: the whole job on a file, in the browser", () => {
 
   test("screenshots of every step at 320 and 800 px", async () => {
     for (const width of [320, 800]) {
-      const { page, errors } = await openTaskPane(browser, `${server.url}taskpane.html`, width);
+      const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), width);
       await open(page, sample);
       await page.click("#check");
       await settled(page);

@@ -1,28 +1,14 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { collectErrors, launchChromium, resultsDir, serveDist } from "../helpers/browser";
+import { browserSuite, collectErrors, resultsDir } from "../helpers/browser";
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 async function openPane(query: string, width: number) {
-  const page = await browser.newPage({ viewport: { width, height: 720 } });
+  const page = await suite.browser().newPage({ viewport: { width, height: 720 } });
   const errors = collectErrors(page);
-  await page.goto(`${server.url}taskpane.html${query}`);
+  await page.goto(suite.url(`taskpane.html${query}`));
   // Office.onReady answers host null outside Office; the pane then leaves its busy state.
   await page.waitForSelector('#app[aria-busy="false"]', { timeout: 15_000 });
   return { page, errors };

@@ -1,20 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs-run";
 import { makeWorkbook } from "../helpers/xlsx";
-
-async function cli(...argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await main(argv, {
-    stdout: (t) => stdout.push(t),
-    stderr: (t) => stderr.push(t),
-    currentYear: 2026,
-  });
-  return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
-}
 
 async function sampleWorkbook() {
   const dir = mkdtempSync(path.join(tmpdir(), "thidua-import-"));

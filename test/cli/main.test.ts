@@ -2,22 +2,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { defaultOutput, main } from "../../src/cli/main";
+import { defaultOutput } from "../../src/cli/main";
+import { cli } from "../helpers/cli";
 import { loadWorkbook } from "../../src/workbook/exceljs-run";
 import { casesDir } from "../helpers/cases";
 
 const root = path.resolve(__dirname, "..", "..");
-
-async function cli(...argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await main(argv, {
-    stdout: (t) => stdout.push(t),
-    stderr: (t) => stderr.push(t),
-    currentYear: 2026,
-  });
-  return { code, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
-}
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "thidua-cli-"));
 

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -112,4 +112,23 @@ export async function openTaskPane(
 /** Waits for the pane to finish an action (every action sets aria-busy while it runs). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
+}
+
+/** Starts a server for dist/ and Chromium before the suite's tests, and stops them after. */
+export function browserSuite(): { browser: () => Browser; url: (page: string) => string } {
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    server = await serveDist();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    browser: () => browser as Browser,
+    url: (page) => `${(server as { url: string }).url}${page}`,
+  };
 }

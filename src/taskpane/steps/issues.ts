@@ -1,5 +1,5 @@
 /** The list of errors and warnings; clicking one selects the offending cell in Excel. */
-import { describeIssue } from "../../core/describe";
+import { describeIssue, severityKey } from "../../core/describe";
 import { message, type Lang } from "../../core/i18n";
 import { issueCell, type Issue } from "../../core/issues";
 import { h, replace } from "../dom";
@@ -28,14 +28,7 @@ export function renderIssues(
     const badge = h(
       "span",
       { class: `badge badge-${issue.severity}` },
-      message(
-        lang,
-        issue.structural
-          ? "severity.structural"
-          : issue.severity === "error"
-            ? "severity.error"
-            : "severity.warning",
-      ),
+      message(lang, severityKey(issue)),
     );
     const item =
       select && issue.row !== null
