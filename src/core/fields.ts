@@ -48,7 +48,7 @@ export const SHEET_FIELDS = {
   },
   deadlines: {
     fields: { type: "reportType", due: "due", late: "lateDeduction", missing: "missingDeduction" },
-    required: ["reportType", "due"],
+    required: ["reportType", "due", "lateDeduction", "missingDeduction"],
   },
   classes: {
     fields: { name: "className", from: "fromPoints" },
@@ -69,7 +69,7 @@ export const SHEET_FIELDS = {
       maxCount: "maxCount",
       maxSharePct: "maxSharePct",
     },
-    required: ["awardCode", "priority"],
+    required: ["awardCode", "awardName", "priority"],
   },
   votes: {
     fields: { code: "unitCode", award: "award", votes: "votes" },
