@@ -6,7 +6,7 @@
 import { dayFromYmd, parseDay, type Day } from "./day";
 import { headerOf, type TableSheetId } from "./fields";
 import { IssueLog, msg, type Issue, type Where } from "./issues";
-import { hasMoreThanTwoDecimals, toHundredths, type Hundredths } from "./points";
+import { toHundredths, type Hundredths } from "./points";
 import { cellText, codeKey, normalise } from "./text";
 import { isEmpty, parseNumber, parsePercent, parseYesNo, type Raw } from "./values";
 import type { CouncilInput } from "./model";
@@ -367,7 +367,7 @@ function readCriteria(input: CouncilInput, log: IssueLog): Criterion[] {
     }
     rowByKey.set(key, record.row);
     const max = parseNumber(record.maxPoints ?? null);
-    if (Number.isNaN(max) || max <= 0 || hasMoreThanTwoDecimals(max)) {
+    if (Number.isNaN(max) || toHundredths(max) <= 0) {
       log.structural(fieldAt("criteria", sheet, record, "maxPoints"), msg("err.badMaxPoints", { code }));
       continue;
     }

@@ -113,7 +113,7 @@ export const vi = {
   "err.duplicateClass": "Xếp loại trùng: '{name}' đã có ở dòng {first}",
   "err.duplicateReportType": "Loại báo cáo trùng: '{type}' đã có ở dòng {first}",
   "err.badMaxPoints":
-    "Điểm tối đa của tiêu chí {code} không hợp lệ: cần một số > 0 (tối đa 2 chữ số thập phân)",
+    "Điểm tối đa của tiêu chí {code} không hợp lệ: cần một số > 0",
   "err.badCriterionKind": "Loại của tiêu chí {code} không hợp lệ: cần Chấm điểm, Điểm thưởng hoặc Điểm trừ",
   "err.badClassFrom": "Điểm từ của xếp loại '{name}' không hợp lệ: cần một số",
   "err.badDueDate":
