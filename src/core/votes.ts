@@ -33,6 +33,7 @@ export function readVotes(council: Council, sheet: VotesSheet | null, log: Issue
       log.error(fieldAt("votes", sheet, record, "award"), msg("err.unknownAward", { award: awardText }));
       continue;
     }
+    if (isEmpty(record.votes ?? null)) continue; // no count: the same as no row (0 votes)
     const n = parseNumber(record.votes ?? null);
     if (!Number.isInteger(n) || n < 0) {
       log.error(fieldAt("votes", sheet, record, "votes"), msg("err.badVotes"));
