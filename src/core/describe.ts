@@ -4,7 +4,11 @@ import { issueCell, type Issue } from "./issues";
 
 /** The label of an issue's severity: structural error, error or warning. */
 export function severityKey(issue: Pick<Issue, "severity" | "structural">): MessageKey {
-  return issue.structural ? "severity.structural" : issue.severity === "error" ? "severity.error" : "severity.warning";
+  return issue.structural
+    ? "severity.structural"
+    : issue.severity === "error"
+      ? "severity.error"
+      : "severity.warning";
 }
 
 export function describeIssue(lang: Lang, issue: Issue): string {

@@ -338,9 +338,7 @@ export function checksSheet(result: CouncilResult, lang: Lang): OutSheet {
       rows.push({
         role: "body",
         cells: [
-          text(
-            message(lang, severityKey(issue)),
-          ),
+          text(message(lang, severityKey(issue))),
           text(issue.sheet),
           integer(issue.row),
           text(issue.column),

@@ -109,7 +109,7 @@ export async function readOfficeGrid(
     if (!(options.readAll ?? false) && !isInputSheetName(sheet.name))
       return { sheet, name: sheet.name, range: null };
     const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
+    range.load("rowIndex, columnIndex, rowCount, columnCount");
     return { sheet, name: sheet.name, range };
   });
   await context.sync();
@@ -654,7 +654,7 @@ export async function readOfficeActiveSheet(context: Excel.RequestContext): Prom
   await context.sync();
   const range =
     selection.rowCount * selection.columnCount > 1 ? selection : worksheet.getUsedRangeOrNullObject(true);
-  range.load("isNullObject, values, numberFormat, rowIndex, columnIndex");
+  range.load("values, numberFormat, rowIndex, columnIndex");
   await context.sync();
   const sheet: GridSheet = { name: worksheet.name, rows: [], merges: [] };
   if (range.isNullObject) return sheet;

@@ -155,7 +155,13 @@ export function templateSheets(options: TemplateOptions): TemplateSheet[] {
 
   const members = sample?.members ?? [{ name: lang === "vi" ? "Thành viên 1" : "Member 1", scores: {} }];
   for (const member of members) {
-    const sheet = scoreSheet(lang, member.name, sample?.units ?? [], sample?.criteria ?? [], (unit, c) => member.scores[unit]?.[c] ?? null);
+    const sheet = scoreSheet(
+      lang,
+      member.name,
+      sample?.units ?? [],
+      sample?.criteria ?? [],
+      (unit, c) => member.scores[unit]?.[c] ?? null,
+    );
     sheets.push({ ...sheet, protection: undefined });
   }
 

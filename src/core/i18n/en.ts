@@ -105,8 +105,7 @@ export const en: Record<MessageKey, string> = {
   "err.duplicatePriority": "Priority {priority} is also on row {first}; each award needs its own priority",
   "err.duplicateClass": "Duplicate class: '{name}' is already on row {first}",
   "err.duplicateReportType": "Duplicate report type: '{type}' is already on row {first}",
-  "err.badMaxPoints":
-    "Max points of criterion {code} are invalid: expected a number > 0",
+  "err.badMaxPoints": "Max points of criterion {code} are invalid: expected a number > 0",
   "err.badCriterionKind":
     "Kind of criterion {code} is invalid: expected Chấm điểm (Score), Điểm thưởng (Bonus) or Điểm trừ (Deduction)",
   "err.badClassFrom": "From points of class '{name}' are invalid: expected a number",

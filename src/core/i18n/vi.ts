@@ -112,8 +112,7 @@ export const vi = {
     "Thứ tự ưu tiên {priority} trùng với dòng {first}; mỗi danh hiệu cần một thứ tự riêng",
   "err.duplicateClass": "Xếp loại trùng: '{name}' đã có ở dòng {first}",
   "err.duplicateReportType": "Loại báo cáo trùng: '{type}' đã có ở dòng {first}",
-  "err.badMaxPoints":
-    "Điểm tối đa của tiêu chí {code} không hợp lệ: cần một số > 0",
+  "err.badMaxPoints": "Điểm tối đa của tiêu chí {code} không hợp lệ: cần một số > 0",
   "err.badCriterionKind": "Loại của tiêu chí {code} không hợp lệ: cần Chấm điểm, Điểm thưởng hoặc Điểm trừ",
   "err.badClassFrom": "Điểm từ của xếp loại '{name}' không hợp lệ: cần một số",
   "err.badDueDate":

@@ -25,11 +25,7 @@ export function renderIssues(
   for (const issue of [...errors, ...warnings].slice(0, 500)) {
     const cell = issueCell(issue);
     const label = describeIssue(lang, issue);
-    const badge = h(
-      "span",
-      { class: `badge badge-${issue.severity}` },
-      message(lang, severityKey(issue)),
-    );
+    const badge = h("span", { class: `badge badge-${issue.severity}` }, message(lang, severityKey(issue)));
     const item =
       select && issue.row !== null
         ? h(
