@@ -3,7 +3,10 @@
  * hand from the sample's data (src/workbook/sample.ts). Every member's score is the base score plus,
  * nothing, or minus the same variation, so each mean is the base score.
  */
-import { templateWorkbook } from "../../src/workbook/exceljs-template";
+import { readContract } from "../../src/core/read/contract";
+import { gridOfWorkbook } from "../../src/workbook/exceljs-grid";
+import { addTemplateSheets, templateWorkbook } from "../../src/workbook/exceljs-template";
+import { scoreSheetTemplate } from "../../src/workbook/template";
 import { runOnWorkbook } from "../../src/workbook/exceljs-run";
 import { roundTrip } from "../helpers/xlsx";
 
@@ -106,5 +109,29 @@ describe("the Lai Châu 2023 sample", () => {
     expect(awards.getCell("G3").dataValidation).toMatchObject({ type: "list", formulae: ['"Có,Không"'] });
     const settings = workbook.getWorksheet("Cài đặt")!;
     expect(settings.getCell("B4").dataValidation).toMatchObject({ type: "list" });
+  });
+});
+
+describe("generated score sheets in a file (browser mode, command line)", () => {
+  test("units × criteria, validation 0..max, a totals formula, only the input cells unlocked, protected", async () => {
+    const workbook = await roundTrip(templateWorkbook({ lang: "vi", sample: true, year: 2026 }));
+    const sheet = scoreSheetTemplate(readContract(gridOfWorkbook(workbook)), "Trần Văn C", "vi");
+    await addTemplateSheets(workbook, [sheet], "mật khẩu");
+    const saved = await roundTrip(workbook);
+    const ws = saved.getWorksheet("Chấm điểm - Trần Văn C")!;
+    expect(ws.getCell("A3").value).toBe("TD");
+    expect(ws.getCell("C2").value).toBe("TC1");
+    expect(ws.getCell("C3").dataValidation).toMatchObject({
+      type: "decimal",
+      operator: "between",
+      formulae: [0, 20],
+    });
+    expect(ws.getCell("M3").value).toMatchObject({ formula: "C3+D3+E3+F3+G3+H3+I3+J3-K3" });
+    expect(ws.getCell("C3").protection).toMatchObject({ locked: false });
+    expect(ws.getCell("L3").protection).toMatchObject({ locked: false }); // Miễn chấm
+    expect(ws.getCell("A3").protection?.locked).not.toBe(false);
+    expect((ws as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection).toMatchObject({
+      sheet: true,
+    });
   });
 });
