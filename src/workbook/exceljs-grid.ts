@@ -67,14 +67,10 @@ export function gridOfWorksheet(worksheet: ExcelJS.Worksheet): GridSheet {
   return { name: worksheet.name, rows, merges };
 }
 
-/** Every sheet as a grid; the cells of sheets `include` rejects are not read (their rows are empty). */
+/** The sheets `include` accepts (default: all) as grids. */
 export function gridOfWorkbook(
   workbook: ExcelJS.Workbook,
   include: (name: string) => boolean = () => true,
 ): GridWorkbook {
-  return {
-    sheets: workbook.worksheets.map((worksheet) =>
-      include(worksheet.name) ? gridOfWorksheet(worksheet) : { name: worksheet.name, rows: [], merges: [] },
-    ),
-  };
+  return { sheets: workbook.worksheets.filter((worksheet) => include(worksheet.name)).map(gridOfWorksheet) };
 }

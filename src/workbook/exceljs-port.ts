@@ -5,14 +5,13 @@ import type { RegistrationPlan } from "../core/import/registrations";
 import type { ScoreImportPlan } from "../core/import/scores";
 import type { CouncilInput } from "../core/model";
 import type { GridWorkbook } from "../core/read/grid";
-import { isInputSheetName } from "../core/read/contract";
 import { gridOfWorkbook } from "./exceljs-grid";
 import { applyRegistrationPlan, applyScorePlan } from "./exceljs-import";
 import { saveWorkbook } from "./exceljs-run";
 import { addTemplateSheets } from "./exceljs-template";
 import { replaceOutputSheets } from "./exceljs-writer";
 import type { OutSheet } from "./layout";
-import type { ImportedWorkbook, ProgressOptions, WorkbookPort } from "./port";
+import { sheetFilter, type ImportedWorkbook, type ProgressOptions, type WorkbookPort } from "./port";
 import type { TemplateSheet } from "./template";
 
 export class ExcelJsPort implements WorkbookPort {
@@ -21,7 +20,7 @@ export class ExcelJsPort implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   async readGrid(options?: ProgressOptions): Promise<GridWorkbook> {
-    const grid = gridOfWorkbook(this.workbook, isInputSheetName);
+    const grid = gridOfWorkbook(this.workbook, sheetFilter(options?.sheets));
     options?.onProgress?.("read", 1);
     return grid;
   }

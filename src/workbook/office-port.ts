@@ -15,7 +15,7 @@ import {
   writeOfficeOutputSheets,
   type OfficeOptions,
 } from "./office-workbook";
-import type { ImportedWorkbook, ProgressOptions, WorkbookPort } from "./port";
+import { sheetFilter, type ImportedWorkbook, type ProgressOptions, type WorkbookPort } from "./port";
 import type { TemplateSheet } from "./template";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -33,7 +33,8 @@ export class OfficePort implements WorkbookPort {
   }
 
   readGrid(options?: ProgressOptions): Promise<GridWorkbook> {
-    return this.run((context) => readOfficeGrid(context, this.options(options)));
+    const include = sheetFilter(options?.sheets);
+    return this.run((context) => readOfficeGrid(context, { ...this.options(options), include }));
   }
 
   writeOutputs(sheets: OutSheet[], options?: ProgressOptions): Promise<void> {

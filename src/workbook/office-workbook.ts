@@ -49,8 +49,8 @@ export interface OfficeOptions {
   onProgress?: (stage: "read" | "write", done: number) => void;
   /** Set `cancelled` to stop between requests (writes are then undone). */
   signal?: { cancelled: boolean };
-  /** Read the cells of every sheet, not only the contract's input sheets. */
-  readAll?: boolean;
+  /** The sheets to read (default: the contract's input sheets); the others are left out of the grid. */
+  include?: (name: string) => boolean;
 }
 
 export class CancelledError extends Error {
@@ -92,8 +92,7 @@ export function areaOfAddress(address: string): MergedArea | null {
 interface UsedRange {
   sheet: Excel.Worksheet;
   name: string;
-  /** null for a sheet that is not read (not an input sheet of the contract). */
-  range: Excel.Range | null;
+  range: Excel.Range;
 }
 
 /** Reads every sheet of the workbook as grids of raw cells. */
@@ -105,13 +104,14 @@ export async function readOfficeGrid(
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const used: UsedRange[] = worksheets.items.map((sheet) => {
-    if (!(options.readAll ?? false) && !isInputSheetName(sheet.name))
-      return { sheet, name: sheet.name, range: null };
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("rowIndex, columnIndex, rowCount, columnCount");
-    return { sheet, name: sheet.name, range };
-  });
+  const include = options.include ?? isInputSheetName;
+  const used: UsedRange[] = worksheets.items
+    .filter((sheet) => include(sheet.name))
+    .map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load("rowIndex, columnIndex, rowCount, columnCount");
+      return { sheet, name: sheet.name, range };
+    });
   await context.sync();
   checkCancelled(options);
 
@@ -121,7 +121,7 @@ export async function readOfficeGrid(
   const blocks: Chunk[][] = [[]];
   let blockCells = 0;
   used.forEach(({ range }, s) => {
-    if (!range || range.isNullObject) return;
+    if (range.isNullObject) return;
     const columns = range.columnCount;
     const perChunk = Math.max(1, Math.floor(maxCells / Math.max(1, columns)));
     for (let first = 0; first < range.rowCount; first += perChunk) {
@@ -157,7 +157,7 @@ export async function readOfficeGrid(
     const merges =
       b === 0 && withMerges
         ? used.map(({ range }) => {
-            if (!range || range.isNullObject) return null;
+            if (range.isNullObject) return null;
             const areas = range.getMergedAreasOrNullObject();
             areas.load("areas/items/address");
             return areas;

@@ -7,12 +7,25 @@ import type { RegistrationPlan } from "../core/import/registrations";
 import type { ScoreImportPlan } from "../core/import/scores";
 import type { CouncilInput } from "../core/model";
 import type { GridSheet, GridWorkbook } from "../core/read/grid";
+import { isInputSheetName, sheetIdOf } from "../core/read/contract";
+import type { SheetId } from "../core/vocabulary";
 import type { OutSheet } from "./layout";
 import type { TemplateSheet } from "./template";
 
 export interface ProgressOptions {
   onProgress?: (stage: "read" | "write", fraction: number) => void;
   signal?: { cancelled: boolean };
+  /** Read only these input sheets (default: every input sheet of the contract). */
+  sheets?: SheetId[];
+}
+
+/** Which sheets a read includes: the listed input sheets, or every input sheet. */
+export function sheetFilter(sheets: SheetId[] | undefined): (name: string) => boolean {
+  if (!sheets) return isInputSheetName;
+  return (name) => {
+    const id = sheetIdOf(name);
+    return id !== null && sheets.includes(id);
+  };
 }
 
 /** A file a member sent back: its grids, and the exceljs workbook when the port can copy sheets whole. */

@@ -190,7 +190,8 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
   const previewRegistrations = async (source: GridSheet) => {
     const port = app.port;
     if (!port) return setStatus(regStatus, "error", app.t("ui.needFile"));
-    const input = readContract(await port.readGrid());
+    // only what a registration import needs: the units, the awards and the registrations
+    const input = readContract(await port.readGrid({ sheets: ["units", "awards", "registrations"] }));
     const plan = planRegistrationImport(input, source);
     replace(regPreview, registrationPreview(app, plan));
     const changes = plan.adds.length + plan.updates.length > 0;
@@ -266,7 +267,7 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
       if (!port) return setStatus(scoreStatus, "error", app.t("ui.needFile"));
       const mode = await app.fileMode();
       const source = await mode.readMemberFile(await fileBytes(file), file.name);
-      const council = readContract(await port.readGrid());
+      const council = readContract(await port.readGrid({ sheets: ["units", "criteria", "scores"] }));
       const plan = planScoreImport(council, source.input, file.name);
       replace(scorePreviewBox, scorePreview(app, plan));
       const changes = plan.rejected.length === 0 && plan.sheets.some((s) => s.kind !== "unchanged");

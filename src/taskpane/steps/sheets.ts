@@ -44,7 +44,7 @@ export function mountSheets(root: HTMLElement, app: PaneContext): void {
         ),
       ];
       if (names.length === 0) return setStatus(status, "error", app.t("ui.sheets.needMembers"));
-      const grid = await port.readGrid();
+      const grid = await port.readGrid({ sheets: ["units", "criteria", "scores"] });
       const input = readContract(grid);
       if (!input.units || !input.criteria) return setStatus(status, "error", app.t("ui.sheets.needSetup"));
       const existing = new Set(grid.sheets.map((s) => normalise(s.name)));
