@@ -5,7 +5,7 @@
  * A4, fit to width, with the header rows repeated.
  */
 import type ExcelJS from "exceljs";
-import { sheetIdOf } from "../core/read/contract";
+import { isOutputSheetName } from "../core/read/contract";
 import {
   BORDER_COLOR,
   NUMBER_FORMATS,
@@ -16,8 +16,6 @@ import {
   type RoleStyle,
 } from "./layout";
 
-const OUTPUT_IDS = new Set(["results", "awardList", "checks"]);
-
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -25,12 +23,6 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 function fontOf(style: RoleStyle): Partial<ExcelJS.Font> {
   const { color, ...font } = style.font;
   return color ? { ...font, color: { argb: argb(color) } } : font;
-}
-
-/** True for a sheet the software owns (`Kết quả`, `Khen thưởng`, `Kiểm tra` or their aliases). */
-export function isOutputSheet(name: string): boolean {
-  const id = sheetIdOf(name);
-  return id !== null && OUTPUT_IDS.has(id);
 }
 
 function styleRow(row: ExcelJS.Row, out: OutRow, sheet: OutSheet): void {
@@ -95,7 +87,7 @@ export function addOutputSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): Exc
 /** Replaces the output sheets of `workbook` with `sheets`; input sheets are left as they are. */
 export function replaceOutputSheets(workbook: ExcelJS.Workbook, sheets: OutSheet[]): void {
   for (const worksheet of [...workbook.worksheets]) {
-    if (isOutputSheet(worksheet.name)) workbook.removeWorksheet(worksheet.id);
+    if (isOutputSheetName(worksheet.name)) workbook.removeWorksheet(worksheet.id);
   }
   for (const sheet of sheets) addOutputSheet(workbook, sheet);
 }

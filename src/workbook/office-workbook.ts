@@ -20,8 +20,7 @@ import { columnLetters } from "../core/issues";
 import type { CouncilInput } from "../core/model";
 import type { GridSheet, GridWorkbook, MergedArea } from "../core/read/grid";
 import type { Raw } from "../core/values";
-import { isInputSheetName, sheetIdOf } from "../core/read/contract";
-import { isOutputSheet } from "./exceljs-writer";
+import { isInputSheetName, isOutputSheetName, sheetIdOf } from "../core/read/contract";
 import {
   BORDER_COLOR,
   NUMBER_FORMATS,
@@ -409,7 +408,7 @@ export async function writeOfficeOutputSheets(
     context,
     sheets.map((sheet, i) => ({
       name: sheet.name,
-      replaces: (existing) => isOutputSheet(existing) && sheetIdOf(existing) === sheetIdOf(sheet.name),
+      replaces: (existing) => isOutputSheetName(existing) && sheetIdOf(existing) === sheetIdOf(sheet.name),
       build: (target) =>
         buildSheet(context, sheet, target, options, (fraction) =>
           options.onProgress?.("write", (i + fraction) / sheets.length),

@@ -34,6 +34,12 @@ export function sheetIdOf(name: string): SheetId | null {
   return isScoreSheetName(name) ? "scores" : null;
 }
 
+/** A sheet the software owns (§7): `Kết quả`, `Khen thưởng`, `Kiểm tra` or their English names. */
+export function isOutputSheetName(name: string): boolean {
+  const id = sheetIdOf(name);
+  return id !== null && OUTPUT_SHEETS.includes(id);
+}
+
 /** A sheet the contract reads (an input sheet); output sheets and unknown sheets are not read. */
 export function isInputSheetName(name: string): boolean {
   const id = sheetIdOf(name);
