@@ -108,9 +108,6 @@ export const NUMBER_FORMATS: Record<CellKind, string> = { text: "@", points: "0.
 export const BORDER_COLOR = "#BFBFBF";
 export const TITLE_ROW_HEIGHT = 24;
 
-/** The names of the sheets the software owns (§7); sheets with these names or aliases are replaced. */
-export const OUTPUT_SHEET_NAMES = [SHEETS.results.vi, SHEETS.awardList.vi, SHEETS.checks.vi];
-
 const text = (value: string | null): OutCell => ({ value, kind: "text" });
 const points = (hundredths: number | null): OutCell => ({
   value: hundredths === null ? null : toPoints(hundredths),

@@ -10,8 +10,6 @@ export type MessageParams = Record<string, Param>;
 
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
-export const LANGS: readonly Lang[] = ["vi", "en"];
-
 const DECIMAL_MARK: Record<Lang, string> = { vi: ",", en: "." };
 
 function fromHundredths(lang: Lang, hundredths: number, minDecimals: 0 | 2): string {

@@ -18,7 +18,7 @@ import { unmerge, type GridSheet } from "../read/grid";
 import { splitAwardList } from "../registrations";
 import { cellText, codeKey, normalise } from "../text";
 import type { Raw } from "../values";
-import { HEADERS, looseKey, SHEETS } from "../vocabulary";
+import { HEADERS, looseKey } from "../vocabulary";
 
 export interface ImportRejection {
   sheet: string;
@@ -406,6 +406,3 @@ export function planRegistrationImport(input: CouncilInput, source: GridSheet): 
   }
   return plan;
 }
-
-/** The sheet a registration import writes to. */
-export const REGISTRATIONS_SHEET = SHEETS.registrations.vi;
