@@ -2,7 +2,7 @@
  * Builds engine inputs in code, the way a council secretary would fill the sheets: header on
  * row 1, data from row 2. Only what a test cares about needs to be written.
  */
-import type { CouncilInput, ScoreSheet } from "../../../src/core/model";
+import { AWARD_FIELDS, type CouncilInput, type ScoreSheet } from "../../../src/core/model";
 import type { Raw } from "../../../src/core/values";
 import { evaluate, type CouncilResult, type EvaluateOptions } from "../../../src/core/evaluate";
 import { toJson } from "../../../src/core/json";
@@ -147,20 +147,7 @@ export function councilInput(spec: CouncilSpec): CouncilInput {
       : null,
     awards: table(
       "Danh hiệu",
-      [
-        "code",
-        "name",
-        "priority",
-        "minPoints",
-        "minClass",
-        "maxRank",
-        "registrationRequired",
-        "onTimeRequired",
-        "minVotePct",
-        "scope",
-        "maxCount",
-        "maxSharePct",
-      ],
+      [...AWARD_FIELDS],
       (spec.awards ?? []).map((a) => ({
         code: a.code,
         name: a.name ?? a.code,
