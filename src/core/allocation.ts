@@ -10,23 +10,13 @@
  * 4. Those not granted A remain candidates for lower awards. A unit gets at most one award.
  * A limit of 0 grants nothing and is not a tie (§9).
  */
-import { groupsOf, limitOf } from "./quotas";
+import { groupsOf, limitOf, quotaUse, type QuotaUse } from "./quotas";
+
+export type { QuotaUse };
 import type { Hundredths } from "./points";
 import { awaitsVote, failedStandards } from "./standards";
 import type { Context, Standing } from "./standing";
 import { WOMEN_PREFERENCE_PCT } from "./vocabulary";
-
-export interface QuotaUse {
-  award: string;
-  group: string;
-  /** Units of the group in `Đơn vị`. */
-  size: number;
-  limit: number | null;
-  granted: number;
-  tie: boolean;
-  /** Codes of the units left without the award by a tie at the cut-off. */
-  tied: string[];
-}
 
 /** Which candidates get the award, and whether a tie at the cut-off is left for the council. */
 export function cutOff(
@@ -78,15 +68,16 @@ export function allocate(context: Context): QuotaUse[] {
         if (standing.award === award) continue;
         standing.outcomes[award.index] = { kind: tiedSet.has(standing) ? "tie" : "quota", limit: limit ?? 0 };
       }
-      quotas.push({
-        award: award.code,
-        group: group.name,
-        size: group.units.length,
-        limit,
-        granted: granted.length,
-        tie,
-        tied: tied.map((s) => s.unit.code),
-      });
+      quotas.push(
+        quotaUse(
+          award,
+          group,
+          limit,
+          granted.length,
+          tie,
+          tied.map((s) => s.unit.code),
+        ),
+      );
     }
   }
   return quotas;

@@ -13,7 +13,7 @@ import type { QuotaUse } from "./allocation";
 import { IssueLog, msg, type Msg } from "./issues";
 import type { ProposalsSheet } from "./model";
 import type { Hundredths } from "./points";
-import { groupsOf, limitOf } from "./quotas";
+import { groupsOf, limitOf, quotaUse } from "./quotas";
 import { fieldAt, findAward, type Award } from "./setup";
 import { awaitsVote, failedStandards } from "./standards";
 import type { Context, Standing } from "./standing";
@@ -151,15 +151,7 @@ export function checkProposals(
         p.standing.awaitingVote = awaiting;
         p.standing.checkReasons.push(msg("reason.granted", { award: award.code, name: award.name }));
       }
-      quotas.push({
-        award: award.code,
-        group: group.name,
-        size: group.units.length,
-        limit,
-        granted: granted.length,
-        tie,
-        tied,
-      });
+      quotas.push(quotaUse(award, group, limit, granted.length, tie, tied));
 
       // skipped-higher: above the lowest Total proposed for A in the group, not proposed for A or higher
       const proposedTotals = ofGroup.filter((p) => p.standing.status === "ranked").map(total);

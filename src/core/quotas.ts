@@ -32,3 +32,27 @@ export function groupsOf(council: Council, award: Award): ScopeGroup[] {
   if (award.scope === "all") return [{ name: SCOPES.all.vi, units: council.units.map((u) => u.index) }];
   return council.blocs.map((bloc) => ({ name: bloc.name, units: bloc.units }));
 }
+
+export interface QuotaUse {
+  award: string;
+  group: string;
+  /** Units of the group in `Đơn vị`. */
+  size: number;
+  limit: number | null;
+  granted: number;
+  tie: boolean;
+  /** Codes of the units left without the award by a tie at the cut-off. */
+  tied: string[];
+}
+
+/** The quota use of an award in a scope group (§8 `quotas`, with the group's size and the tied units). */
+export function quotaUse(
+  award: Award,
+  group: ScopeGroup,
+  limit: number | null,
+  granted: number,
+  tie: boolean,
+  tied: string[],
+): QuotaUse {
+  return { award: award.code, group: group.name, size: group.units.length, limit, granted, tie, tied };
+}
