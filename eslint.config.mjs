@@ -50,4 +50,18 @@ export default tseslint.config(
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // The first script of every page: ECMAScript 5 in a browser (Internet Explorer 11 must parse it).
+    files: ["src/boot/**/*.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
+  {
+    files: ["test/setup/**/*.js"],
+    languageOptions: { globals: { jest: "readonly" } },
+  },
 );

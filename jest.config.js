@@ -19,6 +19,8 @@ module.exports = {
     {
       ...common,
       displayName: "unit",
+      // 60 s a test: sized for a loaded 2-core CI machine (test/setup/unit-timeout.js)
+      setupFilesAfterEnv: ["<rootDir>/test/setup/unit-timeout.js"],
       testMatch: ["<rootDir>/test/**/*.test.ts"],
       testPathIgnorePatterns: ["/test/browser/", "/test/build/", "\\.e2e\\.test\\.ts$"],
     },
@@ -26,6 +28,8 @@ module.exports = {
       ...common,
       // Slower: these build dist/ (once, when stale) and drive Debian's Chromium.
       displayName: "e2e",
+      // 300 s a test: builds, Chromium, LibreOffice on a loaded 2-core machine (test/setup/e2e-timeout.js)
+      setupFilesAfterEnv: ["<rootDir>/test/setup/e2e-timeout.js"],
       testMatch: [
         "<rootDir>/test/browser/**/*.test.ts",
         "<rootDir>/test/build/**/*.test.ts",

@@ -78,6 +78,8 @@ module.exports = async (env, options) => {
 
   const copyPatterns = [
     { from: "assets/*.png", to: "assets/[name][ext]" },
+    // ES5, copied as written (it must parse in Internet Explorer 11): see src/boot/boot.js
+    { from: "src/boot/boot.js", to: "boot.js", info: { minimized: true } },
     {
       from: "manifest*.xml",
       to: "[name][ext]",

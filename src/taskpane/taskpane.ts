@@ -11,7 +11,7 @@ import { OfficePort } from "../workbook/office-port";
 import type { WorkbookPort } from "../workbook/port";
 import { setStatus, fileBytes, type FileMode, type PaneContext } from "./context";
 import { download } from "./dom";
-import { waitForOffice, type HostInfo } from "./office-ready";
+import { detectHost, parseHostInfo, type Boot, type Host, type OfficeLike } from "./host";
 import { mountAwards } from "./steps/awards";
 import { mountCheck } from "./steps/check";
 import { mountCompute } from "./steps/compute";
@@ -21,7 +21,8 @@ import { mountSheets } from "./steps/sheets";
 
 declare const APP_VERSION: string;
 
-const OFFICE_TIMEOUT_MS = 4000;
+/** After this long without an answer from Office, the status line says the pane is still waiting. */
+const OFFICE_PATIENCE_NOTE_MS = 15_000;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -48,12 +49,11 @@ function applyLanguage(lang: Lang): void {
   if (version) version.textContent = message(lang, "footer.version", { version: APP_VERSION });
 }
 
-function showHost(lang: Lang, info: HostInfo): void {
+function showHost(lang: Lang, key: MessageKey, kind: "info" | "error" = "info"): void {
   const status = byId("host-status");
-  const key: MessageKey = info.host ? "host.excel" : info.timedOut ? "host.timeout" : "host.browser";
   status.dataset.i18n = key;
   status.textContent = message(lang, key);
-  document.body.dataset.host = info.host ? "excel" : "browser";
+  status.classList.toggle("status-error", kind === "error");
 }
 
 function officeRun(): ConstructorParameters<typeof OfficePort>[0] {
@@ -181,16 +181,37 @@ function mountFileBar(pane: TaskPane): void {
 }
 
 async function start(): Promise<void> {
+  const boot = (window as { ThiDuaBoot?: Boot }).ThiDuaBoot;
+  if (boot && !boot.supported) return; // boot.js shows why, in Vietnamese and English
   const explicit = new URLSearchParams(window.location.search).get("lang");
-  // Show the page at once in the URL's language (or Vietnamese), then adjust to Office's.
-  applyLanguage(chooseLanguage(explicit, null));
-  const office = (globalThis as { Office?: Parameters<typeof waitForOffice>[0] }).Office;
-  const info = await waitForOffice(office, OFFICE_TIMEOUT_MS);
-  const lang = chooseLanguage(explicit, info.displayLanguage);
+  const hostLocale = boot?.hostInfo ? parseHostInfo(boot.hostInfo).locale : null;
+  // Show the page at once in the URL's language (or Office's, from its host information).
+  let lang = chooseLanguage(explicit, hostLocale);
   applyLanguage(lang);
-  showHost(lang, info);
+  document.body.dataset.host = boot?.hosted ? "excel" : "browser";
+  let patience: ReturnType<typeof setTimeout> | undefined;
+  if (boot?.hosted) {
+    showHost(lang, "host.connecting");
+    // only a note: the pane keeps waiting for Excel however long it takes
+    patience = setTimeout(() => showHost(lang, "host.waiting"), OFFICE_PATIENCE_NOTE_MS);
+  }
+  const host: Host = await detectHost(boot, () => (globalThis as { Office?: OfficeLike }).Office);
+  clearTimeout(patience);
+  if (host.kind === "unsupported") return;
+  if (host.kind === "officeFailed" || host.kind === "otherHost") {
+    showHost(lang, host.kind === "officeFailed" ? "host.officeFailed" : "host.otherHost", "error");
+    byId("app").setAttribute("aria-busy", "false");
+    byId("steps").hidden = true;
+    return;
+  }
+  const inExcel = host.kind === "excel";
+  if (inExcel) {
+    lang = chooseLanguage(explicit, host.displayLanguage ?? hostLocale);
+    applyLanguage(lang);
+  }
+  document.body.dataset.host = inExcel ? "excel" : "browser";
+  showHost(lang, inExcel ? "host.excel" : "host.browser");
 
-  const inExcel = info.host !== null && String(info.host).toLowerCase() === "excel";
   const pane = new TaskPane(lang, inExcel ? "excel" : "file");
   if (inExcel) pane.port = new OfficePort(officeRun(), isSetSupported);
   else mountFileBar(pane);

@@ -8,13 +8,21 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { templateWorkbook } from "../../src/workbook/exceljs-template";
 import { casesDir } from "../helpers/cases";
-import { browserSuite, openTaskPane, resultsDir, settled, useFakeExcel } from "../helpers/browser";
+import {
+  BROWSER_WAIT_MS,
+  browserSuite,
+  collectErrors,
+  fakeOfficeBundle,
+  IN_EXCEL,
+  openTaskPane,
+  resultsDir,
+  settled,
+  useFakeExcel,
+} from "../helpers/browser";
 import { fakeFromWorkbook } from "../helpers/office";
 import { roundTrip } from "../helpers/xlsx";
 import { loadWorkbook } from "../../src/workbook/exceljs-run";
 import type ExcelJS from "exceljs";
-
-jest.setTimeout(90_000);
 
 const suite = browserSuite();
 
@@ -33,7 +41,7 @@ const fakeCall = <T>(page: Page, fn: string) => page.evaluate(fn) as Promise<T>;
 describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
   test("compute writes Kết quả, Khen thưởng and Kiểm tra into the workbook", async () => {
     const sheets = await sampleSeed();
-    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url(IN_EXCEL), 320, (p) =>
       useFakeExcel(p, sheets),
     );
     expect(await page.getAttribute("body", "data-host")).toBe("excel");
@@ -59,7 +67,7 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
     const sheets = seed(
       await loadWorkbook(readFileSync(path.join(casesDir, "vi_du_loi_cau_truc", "input.xlsx"))),
     );
-    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 800, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url(IN_EXCEL), 800, (p) =>
       useFakeExcel(p, sheets),
     );
     await page.click("#compute");
@@ -77,7 +85,7 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
 
   test("generated score sheets are protected, with the score cells unlocked", async () => {
     const sheets = await sampleSeed();
-    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url(IN_EXCEL), 320, (p) =>
       useFakeExcel(p, sheets),
     );
     await page.locator('[data-step="sheets"] summary').click();
@@ -109,14 +117,9 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
         ["Liên đoàn Lao động huyện Sìn Hồ", "BK_TINH", "05/02/2023"],
       ],
     });
-    const { page, errors } = await openTaskPane(
-      suite.browser(),
-      suite.url("taskpane.html"),
-      320,
-      async (p) => {
-        await useFakeExcel(p, sheets);
-      },
-    );
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url(IN_EXCEL), 320, async (p) => {
+      await useFakeExcel(p, sheets);
+    });
     await page.evaluate(
       'window.__fake.context.workbook.worksheets.getItem("Thư gửi").activate(); window.__fake.context.sync()',
     );
@@ -135,12 +138,55 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
 
   test("English when Excel's display language is not Vietnamese", async () => {
     const sheets = await sampleSeed();
-    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 320, (p) =>
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url(IN_EXCEL), 320, (p) =>
       useFakeExcel(p, sheets, "en-US"),
     );
     expect(await page.textContent("h1")).toBe("Emulation & Commendation");
     expect(await page.textContent("#host-status")).toMatch(/Working on the open Excel workbook/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("a slow Excel keeps the pane waiting for Excel: never file mode, whatever the delay", async () => {
+    const sheets = await sampleSeed();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = await suite.browser().newPage({ viewport: { width: 320, height: 900 } });
+    page.setDefaultTimeout(BROWSER_WAIT_MS);
+    const errors = collectErrors(page);
+    await useFakeExcel(page, sheets);
+    // office.js answers only when the test says so: the pane must wait for it
+    await page.route("**/office-js/office.js", async (route) => {
+      await held;
+      await route.fulfill({ path: fakeOfficeBundle, contentType: "text/javascript; charset=utf-8" });
+    });
+    // the page's load event waits for office.js: only the document is awaited here
+    await page.goto(suite.url(IN_EXCEL), { waitUntil: "domcontentloaded" });
+    await page.waitForSelector("#host-status[data-i18n='host.connecting']");
+    expect(await page.getAttribute("body", "data-host")).toBe("excel");
+    expect(await page.getAttribute("#app", "aria-busy")).toBe("true");
+    expect(await page.isHidden("#file-bar")).toBe(true);
+    release();
+    await page.waitForSelector('#app[aria-busy="false"]');
+    expect(await page.textContent("#host-status")).toMatch(/Đang làm việc trên sổ tính Excel đang mở/);
+    await page.click("#compute");
+    await settled(page);
+    await page.waitForSelector(".summary h3");
+    expect(await fakeCall<string[]>(page, "window.__fake.sheetNames()")).toContain("Kết quả");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("office.js blocked inside Office: the pane says so and offers no file mode", async () => {
+    const page = await suite.browser().newPage({ viewport: { width: 320, height: 900 } });
+    page.setDefaultTimeout(BROWSER_WAIT_MS);
+    await page.route("**/office-js/office.js", (route) => route.abort("blockedbyclient"));
+    await page.goto(suite.url(IN_EXCEL));
+    await page.waitForSelector('#app[aria-busy="false"]');
+    expect(await page.textContent("#host-status")).toMatch(/Không tải được thư viện Office \(office\.js\)/);
+    expect(await page.getAttribute("#host-status", "class")).toMatch(/status-error/);
+    expect(await page.isHidden("#file-bar")).toBe(true);
+    expect(await page.isHidden("#steps")).toBe(true);
     await page.close();
   });
 });

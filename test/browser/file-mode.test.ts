@@ -14,8 +14,6 @@ import { casesDir } from "../helpers/cases";
 import { browserSuite, openTaskPane, resultsDir, settled } from "../helpers/browser";
 import { sheetValues } from "../helpers/xlsx";
 
-jest.setTimeout(90_000);
-
 const suite = browserSuite();
 
 beforeAll(async () => {

@@ -23,6 +23,7 @@ function webpack(args) {
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
+    timeout: 600_000, // a production build on a loaded 2-core machine
     env: { ...process.env, ADDIN_URL: "", OFFICE_JS: "local" },
   });
 }

@@ -1,16 +1,15 @@
 import path from "node:path";
-import { browserSuite, collectErrors, resultsDir } from "../helpers/browser";
-
-jest.setTimeout(60_000);
+import { BROWSER_WAIT_MS, browserSuite, collectErrors, resultsDir } from "../helpers/browser";
 
 const suite = browserSuite();
 
 async function openPane(query: string, width: number) {
   const page = await suite.browser().newPage({ viewport: { width, height: 720 } });
+  page.setDefaultTimeout(BROWSER_WAIT_MS);
   const errors = collectErrors(page);
   await page.goto(suite.url(`taskpane.html${query}`));
-  // Office.onReady answers host null outside Office; the pane then leaves its busy state.
-  await page.waitForSelector('#app[aria-busy="false"]', { timeout: 15_000 });
+  // outside Office (no host information) the pane is in file mode at once, without office.js
+  await page.waitForSelector('#app[aria-busy="false"]');
   return { page, errors };
 }
 
@@ -30,6 +29,23 @@ describe("task pane shell in Chromium (outside Office: host null)", () => {
     expect(await page.textContent("#host-status")).toMatch(/Chế độ tệp/);
     expect(await page.getAttribute("body", "data-host")).toBe("browser");
     await page.screenshot({ path: path.join(resultsDir, "shell-vi-320.png"), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("outside Office, office.js is never requested and nothing goes to another host", async () => {
+    const page = await suite.browser().newPage({ viewport: { width: 320, height: 720 } });
+    page.setDefaultTimeout(BROWSER_WAIT_MS);
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const errors = collectErrors(page);
+    await page.goto(suite.url("taskpane.html"));
+    await page.waitForSelector('#app[aria-busy="false"]');
+    await page.click("#try-sample");
+    await page.waitForSelector("#file-status.status-success");
+    expect(requested.filter((p) => p.includes("office-js"))).toEqual([]);
+    expect(requested).toContain("/boot.js");
+    expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe("undefined");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,8 +3,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-jest.setTimeout(120_000);
-
 const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist");
 
@@ -14,7 +12,7 @@ function build(env: Record<string, string>): { out: string; code: number; dir: s
     const out = execFileSync(
       process.execPath,
       [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dir],
-      { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: "pipe" },
+      { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", stdio: "pipe", timeout: 240_000 },
     );
     return { out, code: 0, dir };
   } catch (error) {
@@ -28,6 +26,12 @@ function scriptSources(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc=("[^"]*"|[^\s>]+)/g)].map((m) => m[1].replace(/"/g, ""));
 }
 
+/** The office.js address boot.js loads inside Office (its tag's data-office-js). */
+function officeJsOf(html: string): string | null {
+  const match = /<script[^>]*\sdata-office-js=("[^"]*"|[^\s>]+)/.exec(html);
+  return match ? match[1].replace(/"/g, "") : null;
+}
+
 describe("npm run build (dist/)", () => {
   test("holds the pages, their bundles, the icons, office.js and a valid manifest", () => {
     for (const file of [
@@ -37,6 +41,7 @@ describe("npm run build (dist/)", () => {
       "commands.html",
       "commands.js",
       "help.html",
+      "boot.js",
       "manifest.xml",
       "assets/icon-16.png",
       "assets/icon-32.png",
@@ -48,14 +53,21 @@ describe("npm run build (dist/)", () => {
       expect([file, existsSync(path.join(dist, file))]).toEqual([file, true]);
     }
     const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
-    // office.js is the first script, served locally.
-    expect(scriptSources(html)).toEqual(["office-js/office.js", "taskpane.js"]);
+    // boot.js is the only script in the head: it loads office.js (served locally) inside Office only
+    expect(scriptSources(html)).toEqual(["boot.js", "taskpane.js"]);
+    expect(officeJsOf(html)).toBe("office-js/office.js");
+    expect(scriptSources(readFileSync(path.join(dist, "commands.html"), "utf8"))[0]).toBe("boot.js");
+    // copied as written: it must parse as ES5 in Internet Explorer 11
+    expect(readFileSync(path.join(dist, "boot.js"), "utf8")).toBe(
+      readFileSync(path.join(root, "src", "boot", "boot.js"), "utf8"),
+    );
     const check = execFileSync(
       process.execPath,
       ["scripts/validate-manifest.mjs", path.join(dist, "manifest.xml")],
       {
         cwd: root,
         encoding: "utf8",
+        timeout: 60_000,
       },
     );
     expect(check).toMatch(/is valid/);
@@ -82,7 +94,7 @@ describe("npm run build (dist/)", () => {
     expect(manifest).not.toMatch(/localhost/);
     expect(manifest).toMatch(/https:\/\/thidua\.example\.vn\/addin\/taskpane\.html/);
     const html = readFileSync(path.join(result.dir, "taskpane.html"), "utf8");
-    expect(scriptSources(html)[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    expect(officeJsOf(html)).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(html).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
     expect(existsSync(path.join(result.dir, "office-js"))).toBe(false);
   });

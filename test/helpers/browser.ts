@@ -54,9 +54,30 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Collects console errors and uncaught exceptions of a page. */
+/**
+ * Waits in the browser tests, sized for a loaded 2-core CI machine (the page's own work takes a
+ * fraction of this; a wait that runs out is a failure, never a decision).
+ */
+export const BROWSER_WAIT_MS = 60_000;
+
+/**
+ * The task pane as Excel opens it: desktop Excel passes its host information in the `_host_Info`
+ * query parameter (what office.js and src/boot/boot.js read).
+ */
+export const IN_EXCEL = "taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0";
+
+/**
+ * Collects console errors, uncaught exceptions, failed responses and every request to a host other
+ * than the page's own (a page working on a local file sends nothing anywhere).
+ */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const local = url.hostname === "localhost" || url.hostname === "127.0.0.1";
+    if (!local && !["data:", "blob:", "about:"].includes(url.protocol))
+      errors.push(`request to another host: ${request.url()}`);
+  });
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(`console: ${msg.text()}`);
   });
@@ -102,16 +123,23 @@ export async function openTaskPane(
   setup?: (page: Page) => Promise<void>,
 ) {
   const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  page.setDefaultTimeout(BROWSER_WAIT_MS);
   const errors = collectErrors(page);
   if (setup) await setup(page);
   await page.goto(url);
-  await page.waitForSelector('#app[aria-busy="false"]', { timeout: 15_000 });
+  await page.waitForSelector('#app[aria-busy="false"]');
   return { page, errors };
 }
 
 /** Waits for the pane to finish an action (every action sets aria-busy while it runs). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") === "false");
+  await page.waitForFunction(
+    () => document.getElementById("app")?.getAttribute("aria-busy") === "false",
+    null,
+    {
+      timeout: BROWSER_WAIT_MS,
+    },
+  );
 }
 
 /** Starts a server for dist/ and Chromium before the suite's tests, and stops them after. */

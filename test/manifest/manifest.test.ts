@@ -15,6 +15,7 @@ function validate(file: string, assetsDir = path.join(root, "assets")) {
         cwd: root,
         encoding: "utf8",
         stdio: "pipe",
+        timeout: 60_000,
       },
     );
     return { code: 0, out };

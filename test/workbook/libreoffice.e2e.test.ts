@@ -9,8 +9,6 @@ import path from "node:path";
 import { templateWorkbook } from "../../src/workbook/exceljs-template";
 import { loadWorkbook, runOnWorkbook, saveWorkbook } from "../../src/workbook/exceljs-run";
 
-jest.setTimeout(180_000);
-
 function soffice(args: string[], cwd: string): void {
   execFileSync(
     "soffice",

@@ -7,7 +7,14 @@ export const en: Record<MessageKey, string> = {
   "app.loading": "Loading…",
   "host.excel": "Working on the open Excel workbook.",
   "host.browser": "File mode: open an Excel file to work on it in the browser.",
-  "host.timeout": "Office did not answer; using file mode in the browser.",
+  "host.connecting": "Connecting to Excel…",
+  "host.waiting":
+    "Excel has not answered yet; the pane is still waiting for Excel (close and reopen it if this takes too long).",
+  "host.officeFailed":
+    "The Office library (office.js) could not be loaded: check the network or firewall, then reopen the task pane. The workbook was not changed.",
+  "host.otherHost": "Thi Đua runs only in Excel.",
+  "boot.unsupported":
+    "This version of Office or this browser is too old to run Thi Đua. Use Microsoft 365 or Office 2021 or later; with Office 2016 or 2019, open Thi Đua in Edge, Chrome or Firefox (file mode) with the same workbook.",
   "steps.heading": "The council's steps",
   "step.import.title": "Import registrations and score sheets",
   "step.import.help":

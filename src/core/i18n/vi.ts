@@ -8,7 +8,13 @@ export const vi = {
   "app.loading": "Đang tải…",
   "host.excel": "Đang làm việc trên sổ tính Excel đang mở.",
   "host.browser": "Chế độ tệp: mở một tệp Excel để làm việc trong trình duyệt.",
-  "host.timeout": "Không kết nối được với Office; đang dùng chế độ tệp trong trình duyệt.",
+  "host.connecting": "Đang kết nối với Excel…",
+  "host.waiting": "Excel chưa trả lời; ngăn tác vụ vẫn đang chờ Excel (đóng rồi mở lại nếu quá lâu).",
+  "host.officeFailed":
+    "Không tải được thư viện Office (office.js): kiểm tra mạng hoặc tường lửa rồi mở lại ngăn tác vụ. Sổ tính không bị thay đổi.",
+  "host.otherHost": "Thi Đua chỉ chạy trong Excel.",
+  "boot.unsupported":
+    "Phiên bản Office hoặc trình duyệt này quá cũ để chạy Thi Đua. Hãy dùng Microsoft 365 hoặc Office 2021 trở lên; với Office 2016 hay 2019, mở Thi Đua trong Edge, Chrome hoặc Firefox (chế độ tệp) với chính sổ tính này.",
   "steps.heading": "Các bước của Hội đồng",
   "step.import.title": "Nhập đăng ký và phiếu chấm",
   "step.import.help":
