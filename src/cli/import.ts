@@ -1,24 +1,21 @@
 /**
- * `thidua import` (registrations) and `thidua import-scores` (members' score sheets): a preview of
- * what changes, then one write of a new workbook beside the input (never over it), or nothing with
- * `--dry-run`. The report JSON: { added, updated, unchanged, rejected: [{ sheet, row, column, value,
- * message }] }.
+ * `thidua import` (registrations) and `thidua import-scores` (members' score sheets), through the
+ * import jobs on the exceljs port: a preview of what changes, then one write of a new workbook
+ * beside the input (never over it), or nothing with `--dry-run`. The report JSON:
+ * { added, updated, unchanged, rejected: [{ sheet, row, column, value, message }] } (+ `sheets`).
  */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { formatDay } from "../core/day";
-import { message, render, type Lang } from "../core/i18n";
-import {
-  planRegistrationImport,
-  type ImportRejection,
-  type RegistrationPlan,
-} from "../core/import/registrations";
-import { planScoreImport, type ScoreImportPlan } from "../core/import/scores";
-import { readContract } from "../core/read/contract";
-import { gridOfWorkbook } from "../workbook/exceljs-grid";
-import { applyRegistrationPlan, applyScorePlan } from "../workbook/exceljs-import";
-import { loadWorkbook, saveWorkbook } from "../workbook/exceljs-run";
-import { readRegistrationSource } from "../workbook/import-source";
+import type { RegistrationPlan } from "../core/import/registrations";
+import type { ScoreImportPlan } from "../core/import/scores";
+import { render, type Lang } from "../i18n";
+import { applyRegistrations, planRegistrations } from "../jobs/registrations";
+import { applyScores, planScores } from "../jobs/scores";
+import type { Rejection, Report } from "../jobs/report";
+import { loadWorkbook } from "../workbook/exceljs/file";
+import { ExcelJsPort } from "../workbook/exceljs/port";
+import { readMemberFile, readRegistrationSource } from "../workbook/exceljs/sources";
+import { besideInput, readInput } from "./files";
+import { UsageError } from "./usage";
 
 export interface ImportReport {
   added: number;
@@ -33,9 +30,7 @@ export interface ImportReport {
   }[];
 }
 
-const LISTED = 50;
-
-export function rejectionsJson(lang: Lang, rejected: ImportRejection[]): ImportReport["rejected"] {
+export function rejectionsJson(lang: Lang, rejected: Rejection[]): ImportReport["rejected"] {
   return rejected.map((r) => ({
     sheet: r.sheet,
     row: r.row,
@@ -45,7 +40,7 @@ export function rejectionsJson(lang: Lang, rejected: ImportRejection[]): ImportR
   }));
 }
 
-export function registrationReport(plan: RegistrationPlan, lang: Lang): ImportReport {
+export function registrationJson(plan: RegistrationPlan, lang: Lang): ImportReport {
   return {
     added: plan.adds.length,
     updated: plan.updates.length,
@@ -54,7 +49,7 @@ export function registrationReport(plan: RegistrationPlan, lang: Lang): ImportRe
   };
 }
 
-export function scoreReport(plan: ScoreImportPlan, lang: Lang): ImportReport & { sheets: unknown[] } {
+export function scoreJson(plan: ScoreImportPlan, lang: Lang): ImportReport & { sheets: unknown[] } {
   const sum = (pick: (c: ScoreImportPlan["sheets"][number]["cells"]) => number) =>
     plan.sheets.reduce((total, sheet) => total + pick(sheet.cells), 0);
   return {
@@ -74,93 +69,9 @@ export function scoreReport(plan: ScoreImportPlan, lang: Lang): ImportReport & {
   };
 }
 
-function where(lang: Lang, r: ImportRejection): string {
-  const parts = [r.sheet];
-  if (r.row !== null) parts.push(message(lang, "col.row") + " " + r.row);
-  if (r.column !== null) parts.push(`'${r.column}'`);
-  if (r.value !== null && r.value !== "") parts.push(`'${r.value}'`);
-  return parts.join(", ");
-}
-
-function rejectionLines(lang: Lang, rejected: ImportRejection[]): string[] {
-  const lines = rejected
-    .slice(0, LISTED)
-    .map(
-      (r) =>
-        "  " +
-        message(lang, "imp.previewReject", { where: where(lang, r), message: render(lang, r.message) }),
-    );
-  if (rejected.length > LISTED) lines.push(message(lang, "cli.more", { count: rejected.length - LISTED }));
-  return lines;
-}
-
-function summaryLine(lang: Lang, report: ImportReport): string {
-  const { added, updated, unchanged } = report;
-  return message(lang, "imp.summary", { added, updated, unchanged, rejected: report.rejected.length });
-}
-
-export function registrationPreview(plan: RegistrationPlan, lang: Lang): string[] {
-  const lines: string[] = [];
-  for (const add of plan.adds.slice(0, LISTED)) {
-    lines.push(
-      "  " +
-        message(lang, "imp.previewAdd", {
-          unit: `${add.unit.code} (${add.unit.name})`,
-          awards: add.award,
-          date: formatDay(add.date),
-        }),
-    );
-  }
-  if (plan.adds.length > LISTED) lines.push(message(lang, "cli.more", { count: plan.adds.length - LISTED }));
-  for (const update of plan.updates) {
-    lines.push(
-      "  " +
-        message(lang, "imp.previewUpdate", {
-          row: update.targetRow,
-          unit: `${update.unit.code} (${update.unit.name})`,
-          awards: update.awards.join(", "),
-          previous: formatDay(update.previous),
-          date: formatDay(update.date),
-        }),
-    );
-  }
-  lines.push(...rejectionLines(lang, plan.rejected));
-  lines.push(summaryLine(lang, registrationReport(plan, lang)));
-  return lines;
-}
-
-export function scorePreview(plan: ScoreImportPlan, lang: Lang): string[] {
-  const none = message(lang, "imp.none");
-  const lines: string[] = [];
-  for (const sheet of plan.sheets) {
-    const name = sheet.targetSheet ?? sheet.sourceSheet;
-    if (sheet.kind === "add")
-      lines.push("  " + message(lang, "imp.sheetAdded", { sheet: name, units: sheet.unitsAdded.length }));
-    else if (sheet.kind === "unchanged")
-      lines.push("  " + message(lang, "imp.sheetUnchanged", { sheet: name }));
-    else {
-      lines.push(
-        "  " +
-          message(lang, "imp.sheetReplaced", {
-            sheet: name,
-            updated: sheet.cells.updated,
-            added: sheet.cells.added,
-            cleared: sheet.cells.cleared,
-            unitsAdded: sheet.unitsAdded.join(", ") || none,
-            unitsMissing: sheet.unitsMissing.join(", ") || none,
-          }),
-      );
-    }
-  }
-  lines.push(...rejectionLines(lang, [...plan.rejected, ...plan.sheets.flatMap((s) => s.problems)]));
-  lines.push(summaryLine(lang, scoreReport(plan, lang)));
-  return lines;
-}
-
 /** `so-tinh.xlsx` → `so-tinh.da-nhap.xlsx`, beside the input. */
 export function defaultImportOutput(workbook: string): string {
-  const parsed = path.parse(workbook);
-  return path.join(parsed.dir, `${parsed.name}.da-nhap.xlsx`);
+  return besideInput(workbook, "da-nhap");
 }
 
 export interface ImportOptions {
@@ -172,70 +83,73 @@ export interface ImportOptions {
 }
 
 export interface ImportOutcome {
-  lines: string[];
-  report: ImportReport;
+  preview: Report;
+  json: ImportReport;
   /** The file could not be imported at all: nothing is written (exit 1). */
   fatal: boolean;
+  /** Something would change. */
   changes: boolean;
-  save: () => Promise<Uint8Array>;
+  /** Applies the plan and returns the workbook to save. */
+  apply: () => Promise<Uint8Array>;
 }
 
-async function councilOf(file: string) {
-  const workbook = await loadWorkbook(await readFile(file));
-  return { workbook, input: readContract(gridOfWorkbook(workbook)) };
-}
-
-function failed(lang: Lang, rejected: ImportRejection[]): ImportOutcome {
-  return {
-    lines: rejectionLines(lang, rejected),
-    report: { added: 0, updated: 0, unchanged: 0, rejected: rejectionsJson(lang, rejected) },
-    fatal: true,
-    changes: false,
-    save: () => Promise.reject(new Error("nothing to save")),
-  };
+async function councilPort(file: string): Promise<ExcelJsPort> {
+  const bytes = await readInput(file);
+  try {
+    return new ExcelJsPort(await loadWorkbook(bytes));
+  } catch (error) {
+    throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+  }
 }
 
 export async function planRegistrationsFile(options: ImportOptions): Promise<ImportOutcome> {
-  const { workbook, input } = await councilOf(options.workbook);
+  const port = await councilPort(options.workbook);
   const file = options.files[0];
   const name = path.basename(file);
-  const source = await readRegistrationSource(await readFile(file), name, options.sheet);
-  if ("error" in source)
-    return failed(options.lang, [
-      { sheet: name, row: null, column: null, value: null, message: source.error },
-    ]);
-  const plan = planRegistrationImport(input, source.sheet);
-  if (plan.fatal) return failed(options.lang, plan.rejected);
+  const source = await readRegistrationSource(await readInput(file), name, options.sheet);
+  if ("error" in source) {
+    const rejection: Rejection = { sheet: name, row: null, column: null, value: null, message: source.error };
+    return {
+      preview: { tone: "error", headline: source.error, lines: [] },
+      json: { added: 0, updated: 0, unchanged: 0, rejected: rejectionsJson(options.lang, [rejection]) },
+      fatal: true,
+      changes: false,
+      apply: () => Promise.reject(new Error("nothing to import")),
+    };
+  }
+  const planned = await planRegistrations(port, source.sheet, options.lang);
   return {
-    lines: registrationPreview(plan, options.lang),
-    report: registrationReport(plan, options.lang),
-    fatal: false,
-    changes: plan.adds.length + plan.updates.length > 0,
-    save: async () => {
-      applyRegistrationPlan(workbook, input, plan, options.lang);
-      return saveWorkbook(workbook);
+    preview: planned.report,
+    json: registrationJson(planned.plan, options.lang),
+    fatal: planned.plan.fatal,
+    changes: planned.writable,
+    apply: async () => {
+      await applyRegistrations(port, planned);
+      return port.save();
     },
   };
 }
 
 export async function planScoresFiles(options: ImportOptions): Promise<ImportOutcome> {
-  const { workbook, input } = await councilOf(options.workbook);
-  const plans: { plan: ScoreImportPlan; source: Awaited<ReturnType<typeof councilOf>> }[] = [];
+  const port = await councilPort(options.workbook);
+  const files = [];
   for (const file of options.files) {
-    const source = await councilOf(file);
-    const plan = planScoreImport(input, source.input, path.basename(file), options.members);
-    if (plan.rejected.length > 0) return failed(options.lang, plan.rejected);
-    plans.push({ plan, source });
+    try {
+      files.push(await readMemberFile(await readInput(file), path.basename(file)));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+    }
   }
-  const merged: ScoreImportPlan = { sheets: plans.flatMap((p) => p.plan.sheets), rejected: [] };
+  const planned = await planScores(port, files, options.members);
   return {
-    lines: scorePreview(merged, options.lang),
-    report: scoreReport(merged, options.lang),
-    fatal: false,
-    changes: merged.sheets.some((s) => s.kind !== "unchanged"),
-    save: async () => {
-      for (const { plan, source } of plans) applyScorePlan(workbook, source.workbook, plan);
-      return saveWorkbook(workbook);
+    preview: planned.report,
+    json: scoreJson(planned.plan, options.lang),
+    fatal: planned.plan.rejected.length > 0,
+    changes: planned.writable,
+    apply: async () => {
+      await applyScores(port, planned);
+      return port.save();
     },
   };
 }

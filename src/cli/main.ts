@@ -1,102 +1,60 @@
 /**
- * The command line: `thidua template`, `thidua run` (and, later, the imports). Exit codes:
- * 0 results produced; 1 structural error (the JSON is still written, no workbook); 2 wrong usage
- * or an unreadable file.
+ * The command line, a door like the task pane: each command loads the workbook on the exceljs port,
+ * runs the same job as Excel and the browser (../jobs), prints the job's report and writes files
+ * whole or not at all. Exit codes: 0 done; 1 structural error or a file that cannot be imported
+ * (the JSON is still written, no workbook); 2 wrong usage or an unreadable file.
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod/mini";
-import { message, type Lang, type MessageKey, type MessageParams } from "../core/i18n";
-import { templateWorkbook } from "../workbook/exceljs-template";
-import { loadWorkbook, runOnWorkbook, saveWorkbook } from "../workbook/exceljs-run";
-import { summaryLines } from "./summary";
+import { message, type Lang } from "../i18n";
+import { compute } from "../jobs/compute";
+import { generateScoreSheets } from "../jobs/score-sheets";
+import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
+import { ExcelJsPort } from "../workbook/exceljs/port";
+import { templateWorkbook } from "../workbook/exceljs/sheets";
+import { besideInput, defaultOutput, readInput, samePath, writeAtomically } from "./files";
 import { defaultImportOutput, planRegistrationsFile, planScoresFiles, type ImportOutcome } from "./import";
+import { reportLines } from "./render";
+import { UsageError } from "./usage";
+
+export { defaultOutput, writeAtomically };
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** The year of an empty template (default: this year). */
+  /** The year of an empty template, and the default `Năm thi đua` (default: this year). */
   currentYear?: number;
 }
 
 export const VERSION = "0.1.0";
 
-class UsageError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
-  ) {
-    super(key);
-  }
-}
-
 const LangSchema = z.enum(["vi", "en"]);
-
 const FileName = z.string().check(z.minLength(1));
 
-const RunOptions = z.object({
-  input: FileName,
-  out: z.optional(FileName),
-  json: z.optional(FileName),
-  lang: LangSchema,
-});
-
-const TemplateOptions = z.object({
-  out: FileName,
-  sample: z.boolean(),
-  lang: LangSchema,
-});
-
-/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
-export async function writeAtomically(file: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const temporary = `${file}.${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(temporary, data);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
-
-/** `so-tinh.xlsx` → `so-tinh.ket-qua.xlsx`, beside the input. */
-export function defaultOutput(input: string): string {
-  const parsed = path.parse(input);
-  return path.join(parsed.dir, `${parsed.name}.ket-qua.xlsx`);
-}
-
-function samePath(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
-}
-
-function langOf(values: Record<string, string | boolean | undefined>): Lang {
+function langOf(values: Record<string, unknown>): Lang {
   const parsed = LangSchema.safeParse(values.lang ?? "vi");
-  if (!parsed.success) throw new UsageError("cli.badOption", { detail: `--lang ${values.lang}` });
+  if (!parsed.success) throw new UsageError("cli.badOption", { detail: `--lang ${String(values.lang)}` });
   return parsed.data;
 }
 
 function parse(
   args: string[],
   options: ParseArgsConfig["options"],
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
+    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
   } catch (error) {
     throw new UsageError("cli.badOption", { detail: (error as Error).message });
   }
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
+async function openWorkbook(file: string): Promise<ExcelJsPort> {
+  const data = await readInput(file);
   try {
-    return await readFile(file);
+    return new ExcelJsPort(await loadWorkbook(data));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError("cli.notFound", { file });
-    throw new UsageError("cli.cannotRead", { file, reason: code ?? String(error) });
+    throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
   }
 }
 
@@ -107,14 +65,14 @@ async function template(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "OUT.xlsx" });
   const lang = langOf(values);
-  const options = TemplateOptions.parse({ out: positionals[0], sample: values.sample, lang });
+  const out = FileName.parse(positionals[0]);
   const workbook = templateWorkbook({
     lang,
-    sample: options.sample,
+    sample: values.sample === true,
     year: io.currentYear ?? new Date().getFullYear(),
   });
-  await writeAtomically(options.out, await saveWorkbook(workbook));
-  io.stdout(message(lang, "cli.templateWritten", { file: options.out }));
+  await writeAtomically(out, await saveWorkbook(workbook));
+  io.stdout(message(lang, "cli.templateWritten", { file: out }));
   return 0;
 }
 
@@ -126,37 +84,27 @@ async function run(args: string[], io: Io): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "IN.xlsx" });
   const lang = langOf(values);
-  const options = RunOptions.parse({ input: positionals[0], out: values.out, json: values.json, lang });
-  const out = options.out ?? defaultOutput(options.input);
-  if (samePath(out, options.input)) throw new UsageError("cli.wouldOverwrite", { file: out });
+  const input = FileName.parse(positionals[0]);
+  const out = (values.out as string | undefined) ?? defaultOutput(input);
+  const json = values.json as string | undefined;
+  if (samePath(out, input)) throw new UsageError("cli.wouldOverwrite", { file: out });
 
-  const data = await readInput(options.input);
-  let workbook;
-  try {
-    workbook = await loadWorkbook(data);
-  } catch (error) {
-    throw new UsageError("cli.notXlsx", { file: options.input, reason: (error as Error).message });
-  }
-  const outcome = runOnWorkbook(workbook, lang, { currentYear: io.currentYear });
-  if (options.json) {
+  const port = await openWorkbook(input);
+  const outcome = await compute(port, { lang, currentYear: io.currentYear });
+  if (json) {
     const text = JSON.stringify(outcome.json, null, 2) + "\n";
-    if (options.json === "-") io.stdout(text.trimEnd());
-    else await writeAtomically(options.json, text);
+    if (json === "-") io.stdout(text.trimEnd());
+    else await writeAtomically(json, text);
   }
   // with --json - the JSON alone goes to stdout; the summary to stderr
-  const say = options.json === "-" ? io.stderr : io.stdout;
-  for (const line of summaryLines(outcome.result, lang)) say(line);
-  if (!outcome.written) {
-    io.stderr(message(lang, "cli.structural"));
-    if (options.json && options.json !== "-")
-      io.stdout(message(lang, "cli.jsonWritten", { file: options.json }));
-    return 1;
+  const say = json === "-" ? io.stderr : io.stdout;
+  for (const line of reportLines(lang, outcome.report)) say(line);
+  if (outcome.written) {
+    await writeAtomically(out, await port.save());
+    say(message(lang, "cli.written", { file: out }));
   }
-  await writeAtomically(out, await saveWorkbook(workbook));
-  say(message(lang, "cli.written", { file: out }));
-  if (options.json && options.json !== "-")
-    io.stdout(message(lang, "cli.jsonWritten", { file: options.json }));
-  return 0;
+  if (json && json !== "-") io.stdout(message(lang, "cli.jsonWritten", { file: json }));
+  return outcome.written ? 0 : 1;
 }
 
 async function importCommand(args: string[], io: Io, kind: "registrations" | "scores"): Promise<number> {
@@ -175,27 +123,58 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
   const [workbook, ...files] = positionals;
   const out = (values.out as string | undefined) ?? defaultImportOutput(workbook);
   if (samePath(out, workbook)) throw new UsageError("cli.wouldOverwrite", { file: out });
-  for (const file of [workbook, ...files]) await readInput(file);
-  const members = ((values.member as unknown as string[] | undefined) ?? []).map(String);
+  const members = ((values.member as string[] | undefined) ?? []).map(String);
   const options = { workbook, files, sheet: values.sheet as string | undefined, members, lang };
-  let outcome: ImportOutcome;
-  try {
-    outcome =
-      kind === "registrations" ? await planRegistrationsFile(options) : await planScoresFiles(options);
-  } catch (error) {
-    throw new UsageError("cli.notXlsx", { file: workbook, reason: (error as Error).message });
-  }
+  const outcome: ImportOutcome =
+    kind === "registrations" ? await planRegistrationsFile(options) : await planScoresFiles(options);
   const json = values.json as string | undefined;
-  if (json) await writeAtomically(json, JSON.stringify(outcome.report, null, 2) + "\n");
-  for (const line of outcome.lines) (outcome.fatal ? io.stderr : io.stdout)(line);
-  if (outcome.fatal) return 1;
+  if (json) await writeAtomically(json, JSON.stringify(outcome.json, null, 2) + "\n");
+  const preview = reportLines(lang, outcome.preview);
+  // the summary line last, as a preview reads: what changes, then how much
+  for (const line of [...preview.slice(1), preview[0]]) (outcome.fatal ? io.stderr : io.stdout)(line);
+  if (outcome.fatal) {
+    if (json) io.stdout(message(lang, "cli.jsonWritten", { file: json }));
+    return 1;
+  }
   if (values["dry-run"]) io.stdout(message(lang, "imp.dryRun"));
   else if (!outcome.changes) io.stdout(message(lang, "imp.nothingToWrite"));
   else {
-    await writeAtomically(out, await outcome.save());
+    await writeAtomically(out, await outcome.apply());
     io.stdout(message(lang, "imp.written", { file: out }));
   }
   if (json) io.stdout(message(lang, "cli.jsonWritten", { file: json }));
+  return 0;
+}
+
+async function scoreSheets(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: "string" },
+    lang: { type: "string" },
+    member: { type: "string", multiple: true },
+    password: { type: "string" },
+  });
+  const lang = langOf(values);
+  if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx" });
+  const members = (values.member as string[] | undefined) ?? [];
+  if (members.length === 0) throw new UsageError("cli.missingArgument", { what: "--member NAME" });
+  const workbook = positionals[0];
+  const out = (values.out as string | undefined) ?? besideInput(workbook, "phieu-cham");
+  if (samePath(out, workbook)) throw new UsageError("cli.wouldOverwrite", { file: out });
+  const port = await openWorkbook(workbook);
+  const outcome = await generateScoreSheets(port, {
+    members,
+    password: values.password as string | undefined,
+    lang,
+  });
+  const ok = outcome.report.tone !== "error";
+  for (const line of reportLines(lang, outcome.report)) (ok ? io.stdout : io.stderr)(line);
+  if (!ok) return 1;
+  if (outcome.created.length === 0) {
+    io.stdout(message(lang, "imp.nothingToWrite"));
+    return 0;
+  }
+  await writeAtomically(out, await port.save());
+  io.stdout(message(lang, "imp.written", { file: out }));
   return 0;
 }
 
@@ -221,6 +200,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await importCommand(rest, io, "registrations");
       case "import-scores":
         return await importCommand(rest, io, "scores");
+      case "score-sheets":
+        return await scoreSheets(rest, io);
       case "--help":
       case "-h":
       case "help":
@@ -239,11 +220,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(message(langHint, error.key, error.params));
-      if (
-        error.key === "cli.unknownCommand" ||
-        error.key === "cli.missingArgument" ||
-        error.key === "cli.badOption"
-      ) {
+      if (["cli.unknownCommand", "cli.missingArgument", "cli.badOption"].includes(error.key)) {
         io.stderr("");
         io.stderr(usage(langHint));
       }

@@ -2,6 +2,6 @@
  * Ribbon commands. The Home-tab button opens the task pane (a ShowTaskpane action in
  * manifest.xml, no code needed); commands that run without the pane register here.
  */
-Office.onReady(() => {
+void Office.onReady(() => {
   // No function commands yet.
 });

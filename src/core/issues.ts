@@ -13,13 +13,17 @@ import type { Hundredths } from "./points";
 import type { Raw } from "./values";
 import { cellText } from "./text";
 
-/** A message to render later in the user's language: a catalogue key and its parameters. */
-export interface Msg {
-  key: MessageKey;
-  params: Record<string, Param>;
+/**
+ * A message to render later in the user's language: a catalogue key and its parameters. The
+ * engine's messages use the engine's keys; the shell (src/i18n) widens `K` with its own.
+ */
+export interface Msg<K extends string = MessageKey> {
+  key: K;
+  params: Record<string, Param<K>>;
 }
 
-export type Param = string | number | { points: Hundredths } | { day: Day } | { msg: Msg } | { list: Msg[] };
+export type Param<K extends string = MessageKey> =
+  string | number | { points: Hundredths } | { day: Day } | { msg: Msg<K> } | { list: Msg<K>[] };
 
 export function msg(key: MessageKey, params: Record<string, Param> = {}): Msg {
   return { key, params };

@@ -1,6 +1,6 @@
 /** What every step of the task pane shares: the language, the workbook port, the last result. */
 import type { CouncilResult } from "../core/evaluate";
-import type { Lang, MessageKey, MessageParams } from "../core/i18n";
+import type { Key, Lang, Params } from "../i18n";
 import type { Issue } from "../core/issues";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -12,7 +12,7 @@ export interface PaneContext {
   /** The workbook; null in file mode until a file is opened. */
   port: WorkbookPort | null;
   result: CouncilResult | null;
-  t(key: MessageKey, params?: MessageParams): string;
+  t(key: Key, params?: Params): string;
   /** Shows errors and warnings in the shared list (clicking one selects its cell in Excel). */
   showIssues(issues: Issue[]): void;
   /** Runs a task with every action button disabled; failures are shown, never thrown. */

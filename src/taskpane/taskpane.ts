@@ -4,10 +4,10 @@
  * loaded only then. The same five steps either way.
  */
 import "./taskpane.css";
-import { chooseLanguage, message, type Lang, type MessageKey, type MessageParams } from "../core/i18n";
+import { chooseLanguage, message, type Key, type Lang, type Params } from "../i18n";
 import type { Issue } from "../core/issues";
 import { toJson } from "../core/json";
-import { OfficePort } from "../workbook/office-port";
+import { OfficePort, type ExcelRun } from "../workbook/office/port";
 import type { WorkbookPort } from "../workbook/port";
 import { setStatus, fileBytes, type FileMode, type PaneContext } from "./context";
 import { download } from "./dom";
@@ -35,7 +35,7 @@ function applyLanguage(lang: Lang): void {
   document.title = message(lang, "app.name");
   for (const element of document.querySelectorAll<HTMLElement>("[data-i18n]")) {
     // textContent, never innerHTML: catalogue strings and data are text.
-    element.textContent = message(lang, element.dataset.i18n as MessageKey);
+    element.textContent = message(lang, element.dataset.i18n as Key);
   }
   const other: Lang = lang === "vi" ? "en" : "vi";
   const switcher = document.getElementById("lang-switch") as HTMLAnchorElement | null;
@@ -49,16 +49,14 @@ function applyLanguage(lang: Lang): void {
   if (version) version.textContent = message(lang, "footer.version", { version: APP_VERSION });
 }
 
-function showHost(lang: Lang, key: MessageKey, kind: "info" | "error" = "info"): void {
+function showHost(lang: Lang, key: Key, kind: "info" | "error" = "info"): void {
   const status = byId("host-status");
   status.dataset.i18n = key;
   status.textContent = message(lang, key);
   status.classList.toggle("status-error", kind === "error");
 }
 
-function officeRun(): ConstructorParameters<typeof OfficePort>[0] {
-  return (batch) => Excel.run((context) => batch(context));
-}
+const officeRun: ExcelRun = (batch) => Excel.run((context) => batch(context));
 
 function isSetSupported(name: string, version: string): boolean {
   return Office.context.requirements.isSetSupported(name, version);
@@ -76,7 +74,7 @@ class TaskPane implements PaneContext {
     readonly mode: "excel" | "file",
   ) {}
 
-  t(key: MessageKey, params?: MessageParams): string {
+  t(key: Key, params?: Params): string {
     return message(this.lang, key, params);
   }
 
@@ -213,7 +211,7 @@ async function start(): Promise<void> {
   showHost(lang, inExcel ? "host.excel" : "host.browser");
 
   const pane = new TaskPane(lang, inExcel ? "excel" : "file");
-  if (inExcel) pane.port = new OfficePort(officeRun(), isSetSupported);
+  if (inExcel) pane.port = new OfficePort(officeRun, isSetSupported);
   else mountFileBar(pane);
 
   mountCheck(byId("step-check"), pane);

@@ -1,22 +1,43 @@
 /**
- * The one small interface the task pane works through, whatever holds the workbook: Excel
- * (Office.js, ./office-port.ts) or a file opened in the browser (exceljs, ./exceljs-port.ts).
+ * The one interface every job works through, whatever holds the workbook: Excel (Office.js,
+ * ./office/port.ts) or a workbook in memory (exceljs, ./exceljs/port.ts: the browser file mode and
+ * the command line). The two adapters mirror each other file by file; a test runs each job on both
+ * and compares the resulting sheets.
  */
-import type { Lang } from "../core/i18n";
-import type { RegistrationPlan } from "../core/import/registrations";
-import type { ScoreImportPlan } from "../core/import/scores";
-import type { CouncilInput } from "../core/model";
-import type { GridSheet, GridWorkbook } from "../core/read/grid";
+import type { GridSheet, GridWorkbook, MergedArea } from "../core/read/grid";
 import { isInputSheetName, sheetIdOf } from "../core/read/contract";
 import type { SheetId } from "../core/vocabulary";
 import type { OutSheet } from "./layout";
-import type { TemplateSheet } from "./template";
+import type { TemplateSheet } from "./template/types";
 
-export interface ProgressOptions {
-  onProgress?: (stage: "read" | "write", fraction: number) => void;
-  signal?: { cancelled: boolean };
+/** Set `cancelled` to stop a long job between requests; what it wrote is then undone. */
+export interface Signal {
+  cancelled: boolean;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+export function checkCancelled(signal: Signal | undefined): void {
+  if (signal?.cancelled) throw new CancelledError();
+}
+
+export interface ReadOptions {
   /** Read only these input sheets (default: every input sheet of the contract). */
   sheets?: SheetId[];
+  signal?: Signal;
+  /** Called as reading advances: the fraction done, in [0, 1]. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface WriteOptions {
+  signal?: Signal;
+  /** Called as writing advances: the fraction done, in [0, 1]. */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Which sheets a read includes: the listed input sheets, or every input sheet. */
@@ -28,25 +49,50 @@ export function sheetFilter(sheets: SheetId[] | undefined): (name: string) => bo
   };
 }
 
-/** A file a member sent back: its grids, and the exceljs workbook when the port can copy sheets whole. */
-export interface ImportedWorkbook {
+/** A rectangle of cells to write, 1-based; each value with its number format (text is "@"). */
+export interface CellBlock {
+  row: number;
+  col: number;
+  values: (string | number | null)[][];
+  formats: string[][];
+}
+
+/** Cells written into an input sheet (an import); `create` adds the sheet first when it is absent. */
+export interface CellWrite {
+  sheet: string;
+  blocks: CellBlock[];
+  create?: TemplateSheet;
+}
+
+/**
+ * An input sheet made from another file's values and number formats (a member's score sheet):
+ * never its formulas, links or styles. It replaces the sheet named `replaces`, keeping its place, or
+ * is added after the last score sheet.
+ */
+export interface SheetCopy {
   name: string;
-  grid: GridWorkbook;
-  /** An exceljs Workbook (file mode copies formats too); typed loosely to keep exceljs out of the first bundle. */
-  native?: unknown;
+  replaces: string | null;
+  rows: (string | number | boolean | null)[][];
+  formats: (string | null)[][];
+  merges: MergedArea[];
 }
 
 export interface WorkbookPort {
+  /** For the task pane's own affordances only (select a cell): a job never asks. */
   readonly mode: "excel" | "file";
-  readGrid(options?: ProgressOptions): Promise<GridWorkbook>;
-  /** Replaces the output sheets, all-or-nothing. */
-  writeOutputs(sheets: OutSheet[], options?: ProgressOptions): Promise<void>;
-  /** Adds sheets from the template (missing input sheets, generated score sheets). */
-  addSheets(sheets: TemplateSheet[], password?: string): Promise<void>;
-  applyRegistrations(input: CouncilInput, plan: RegistrationPlan, lang: Lang): Promise<void>;
-  applyScoreSheets(plan: ScoreImportPlan, source: ImportedWorkbook): Promise<void>;
+  readGrid(options?: ReadOptions): Promise<GridWorkbook>;
+  /** The names of every sheet of the workbook, in order (input, output and any other sheet). */
+  sheetNames(): Promise<string[]>;
+  /** Replaces the output sheets (`Kết quả`, `Khen thưởng`, `Kiểm tra`), all or nothing. */
+  writeOutputs(sheets: OutSheet[], options?: WriteOptions): Promise<void>;
+  /** Adds template sheets (missing input sheets, generated score sheets) under their names, which must be free. */
+  addSheets(sheets: TemplateSheet[], options?: { password?: string }): Promise<void>;
+  /** Writes cells into an input sheet (creating it from its template when absent), in one write. */
+  writeCells(write: CellWrite): Promise<void>;
+  /** Adds or replaces input sheets with copies of values and number formats, all or nothing. */
+  putSheets(copies: SheetCopy[]): Promise<void>;
   /** Excel only: the active sheet's used range, or the selection when it is more than one cell. */
   activeSheet?(): Promise<GridSheet>;
-  /** Shows a cell to the user (Excel selects it; file mode cannot). */
+  /** Shows a cell to the user (Excel selects it; a file cannot). */
   select(sheet: string, row: number | null, col: number | null): Promise<boolean>;
 }

@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { main } from "../../src/cli/main";
-import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs-run";
+import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs/file";
 
 async function measure(): Promise<void> {
   const [mode, input, output, json] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { saveWorkbook } from "../../src/workbook/exceljs-run";
+import { saveWorkbook } from "../../src/workbook/exceljs/file";
 import type { Benchmark } from "./registry";
 
 const AWARDS = 10;

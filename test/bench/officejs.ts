@@ -1,13 +1,11 @@
 /**
- * Issue 6: the whole job through Office.js — read every input sheet, compute, write the three
+ * The compute job through Office.js (src/jobs/compute.ts) — read every input sheet, compute, write the three
  * output sheets — against the fake Excel of the tests, counting syncs and the largest request.
  * Syncs must not grow with the number of units (except one per 4 MB block); no request over 4 MB.
  */
-import { evaluate } from "../../src/core/evaluate";
-import { readContract } from "../../src/core/read/contract";
-import { outputSheets } from "../../src/workbook/layout";
-import { readOfficeGrid, writeOfficeOutputSheets } from "../../src/workbook/office-workbook";
+import { compute } from "../../src/jobs/compute";
 import { FakeExcel, type CellValue } from "../helpers/fake-excel";
+import { officePort } from "../helpers/ports";
 import type { Benchmark } from "./registry";
 
 const CRITERIA = 30;
@@ -57,12 +55,14 @@ function fakeProvince(units: number): FakeExcel {
 
 async function run(units: number) {
   const fake = fakeProvince(units);
-  const options = { isSetSupported: (n: string, v: string) => fake.isSetSupported(n, v) };
-  const grid = await readOfficeGrid(fake.context, options);
-  const readSyncs = fake.syncCount;
-  const result = evaluate(readContract(grid));
-  if (!result.ok) throw new Error("the synthetic province has a structural error");
-  await writeOfficeOutputSheets(fake.context, outputSheets(result, "vi"), options);
+  let readSyncs = 0;
+  const outcome = await compute(officePort(fake), {
+    lang: "vi",
+    onProgress: (stage) => {
+      if (stage === "compute") readSyncs = fake.syncCount;
+    },
+  });
+  if (!outcome.written) throw new Error("the synthetic province has a structural error");
   return {
     name: `officejs-${units}`,
     units,

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { parse } from "acorn";
-import { message } from "../../src/core/i18n";
+import { message } from "../../src/i18n";
 
 const source = readFileSync(path.resolve(__dirname, "..", "..", "src", "boot", "boot.js"), "utf8");
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { templateWorkbook } from "../../src/workbook/exceljs-template";
+import { templateWorkbook } from "../../src/workbook/exceljs/sheets";
 import { casesDir } from "../helpers/cases";
 import {
   BROWSER_WAIT_MS,
@@ -21,7 +21,7 @@ import {
 } from "../helpers/browser";
 import { fakeFromWorkbook } from "../helpers/office";
 import { roundTrip } from "../helpers/xlsx";
-import { loadWorkbook } from "../../src/workbook/exceljs-run";
+import { loadWorkbook } from "../../src/workbook/exceljs/file";
 import type ExcelJS from "exceljs";
 
 const suite = browserSuite();

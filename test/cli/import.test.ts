@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { cli } from "../helpers/cli";
-import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs-run";
+import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs/file";
 import { makeWorkbook } from "../helpers/xlsx";
 
 async function sampleWorkbook() {
@@ -29,7 +29,9 @@ describe("thidua import", () => {
     const result = await cli("import", workbook, file, "--json", json);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Thêm: SH \(LĐLĐ huyện Sìn Hồ\) — BK_TINH \(05\/02\/2023\)/);
-    expect(result.stdout).toMatch(/Từ chối: dang-ky\.csv, Dòng 4, 'Tên đơn vị', 'Huyện Ma'/);
+    expect(result.stdout).toMatch(
+      /Từ chối: dang-ky\.csv, dòng 4, cột 'Tên đơn vị', giá trị 'Huyện Ma': Đơn vị 'Huyện Ma' không có/,
+    );
     expect(result.stdout).toMatch(/1 thêm, 0 cập nhật, 1 giữ nguyên, 1 từ chối/);
     expect(JSON.parse(readFileSync(json, "utf8"))).toEqual({
       added: 1,

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defaultOutput } from "../../src/cli/main";
 import { cli } from "../helpers/cli";
-import { loadWorkbook } from "../../src/workbook/exceljs-run";
+import { loadWorkbook } from "../../src/workbook/exceljs/file";
 import { casesDir } from "../helpers/cases";
 
 const root = path.resolve(__dirname, "..", "..");

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { readContract } from "../../src/core/read/contract";
-import { gridOfWorkbook } from "../../src/workbook/exceljs-grid";
+import { gridOfWorkbook } from "../../src/workbook/exceljs/read";
 import type { CouncilInput } from "../../src/core/model";
 import type { ResultJson } from "../../src/core/json";
 import { normalise } from "../../src/core/text";

@@ -1,6 +1,9 @@
 /** Workbooks made in the tests with exceljs, and helpers to look inside the files. */
 import ExcelJS from "exceljs";
-import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs-run";
+import type { Lang } from "../../src/i18n";
+import { compute, type ComputeOutcome } from "../../src/jobs/compute";
+import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs/file";
+import { ExcelJsPort } from "../../src/workbook/exceljs/port";
 
 export type Rows = (string | number | boolean | Date | null | { formula: string })[][];
 
@@ -16,6 +19,15 @@ export function makeWorkbook(sheets: Record<string, Rows>): ExcelJS.Workbook {
     );
   }
   return workbook;
+}
+
+/** The compute job on a workbook in memory, as the command line and the file mode run it. */
+export function runFile(
+  workbook: ExcelJS.Workbook,
+  lang: Lang,
+  currentYear?: number,
+): Promise<ComputeOutcome> {
+  return compute(new ExcelJsPort(workbook), { lang, currentYear });
 }
 
 /** Saves and loads again: what a file on disk gives back. */

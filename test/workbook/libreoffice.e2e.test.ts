@@ -6,8 +6,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { templateWorkbook } from "../../src/workbook/exceljs-template";
-import { loadWorkbook, runOnWorkbook, saveWorkbook } from "../../src/workbook/exceljs-run";
+import { templateWorkbook } from "../../src/workbook/exceljs/sheets";
+import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs/file";
+import { runFile } from "../helpers/xlsx";
 
 function soffice(args: string[], cwd: string): void {
   execFileSync(
@@ -28,8 +29,8 @@ test("the sample re-saved by LibreOffice (xlsx → ods → xlsx) gives the same 
   soffice(["--convert-to", "ods", "mau.xlsx"], dir);
   soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", "resaved", "mau.ods"], dir);
   const resaved = await loadWorkbook(readFileSync(path.join(dir, "resaved", "mau.xlsx")));
-  const expected = runOnWorkbook(await loadWorkbook(original), "vi").json;
-  const actual = runOnWorkbook(resaved, "vi").json;
+  const expected = (await runFile(await loadWorkbook(original), "vi")).json;
+  const actual = (await runFile(resaved, "vi")).json;
   expect(actual.issues).toEqual([]);
   expect(actual.units.map((u) => [u.code, u.total, u.rank, u.class, u.award])).toEqual(
     expected.units.map((u) => [u.code, u.total, u.rank, u.class, u.award]),
@@ -43,7 +44,7 @@ test("a result workbook opened by LibreOffice keeps a formula-like unit name as 
     await saveWorkbook(templateWorkbook({ lang: "vi", sample: true, year: 2026 })),
   );
   workbook.getWorksheet("Đơn vị")!.getCell("B3").value = '=HYPERLINK("http://x.example";"bấm")';
-  runOnWorkbook(workbook, "vi");
+  await runFile(workbook, "vi");
   writeFileSync(path.join(dir, "ket-qua.xlsx"), await saveWorkbook(workbook));
   // LibreOffice writes one CSV per sheet with a sheet index option; the results sheet is the 14th
   soffice(

@@ -4,15 +4,14 @@
  * nothing, or minus the same variation, so each mean is the base score.
  */
 import { readContract } from "../../src/core/read/contract";
-import { gridOfWorkbook } from "../../src/workbook/exceljs-grid";
-import { addTemplateSheets, templateWorkbook } from "../../src/workbook/exceljs-template";
-import { scoreSheetTemplate } from "../../src/workbook/template";
-import { runOnWorkbook } from "../../src/workbook/exceljs-run";
-import { roundTrip } from "../helpers/xlsx";
+import { gridOfWorkbook } from "../../src/workbook/exceljs/read";
+import { addTemplateSheets, templateWorkbook } from "../../src/workbook/exceljs/sheets";
+import { scoreSheetTemplate } from "../../src/workbook/template/score-sheet";
+import { roundTrip, runFile } from "../helpers/xlsx";
 
 async function sample(lang: "vi" | "en") {
   const workbook = await roundTrip(templateWorkbook({ lang, sample: true, year: 2026 }));
-  return { workbook, outcome: runOnWorkbook(workbook, lang) };
+  return { workbook, outcome: await runFile(workbook, lang) };
 }
 
 describe("the Lai Châu 2023 sample", () => {
@@ -102,7 +101,7 @@ describe("the Lai Châu 2023 sample", () => {
 
   test("the empty template reads without a structural error and has data validation", async () => {
     const workbook = await roundTrip(templateWorkbook({ lang: "vi", sample: false, year: 2026 }));
-    const outcome = runOnWorkbook(workbook, "vi");
+    const outcome = await runFile(workbook, "vi");
     expect(outcome.written).toBe(true);
     expect(outcome.json.year).toBe(2026);
     const awards = workbook.getWorksheet("Danh hiệu")!;

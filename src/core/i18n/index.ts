@@ -1,3 +1,9 @@
+/**
+ * Rendering messages in the user's language. A message is a catalogue key and its parameters
+ * (../issues.ts `Msg`); numbers get the language's decimal mark, points their 2 decimals, days
+ * dd/mm/yyyy. The engine's catalogues are ./vi.ts and ./en.ts; the shell (src/i18n) builds its own
+ * renderer over the engine's keys and its own with `createRenderer`.
+ */
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 import { formatDay } from "../day";
@@ -6,9 +12,7 @@ import { toHundredths } from "../points";
 
 export type Lang = "vi" | "en";
 export type { MessageKey };
-export type MessageParams = Record<string, Param>;
-
-export const catalogues: Record<Lang, Record<MessageKey, string>> = { vi, en };
+export type MessageParams<K extends string = MessageKey> = Record<string, Param<K>>;
 
 const DECIMAL_MARK: Record<Lang, string> = { vi: ",", en: "." };
 
@@ -34,44 +38,54 @@ export function formatPoints(lang: Lang, hundredths: number): string {
   return fromHundredths(lang, hundredths, hundredths % 100 === 0 ? 0 : 2);
 }
 
-function renderParam(lang: Lang, value: Param): string {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return formatNumber(lang, value);
-  if ("points" in value) return formatPoints(lang, value.points);
-  if ("day" in value) return formatDay(value.day);
-  if ("msg" in value) return render(lang, value.msg);
-  return value.list.map((item) => render(lang, item)).join("; ");
+export interface Renderer<K extends string> {
+  readonly catalogues: Record<Lang, Record<K, string>>;
+  /**
+   * Renders a message: `{name}` placeholders are replaced by the parameter of that name. An unknown
+   * placeholder is left as it is, so a missing parameter is visible, never silent.
+   */
+  message(lang: Lang, key: K, params?: MessageParams<K>): string;
+  render(lang: Lang, msg: Msg<K>): string;
 }
 
-/** A template split at its placeholders: even items are text, odd items parameter names. */
-const compiled: Record<Lang, Map<MessageKey, string[]>> = { vi: new Map(), en: new Map() };
-
-function partsOf(lang: Lang, key: MessageKey): string[] {
-  let parts = compiled[lang].get(key);
-  if (!parts) {
-    parts = catalogues[lang][key].split(/\{(\w+)\}/);
-    compiled[lang].set(key, parts);
-  }
-  return parts;
+export function createRenderer<K extends string>(catalogues: Record<Lang, Record<K, string>>): Renderer<K> {
+  /** A template split at its placeholders: even items are text, odd items parameter names. */
+  const compiled: Record<Lang, Map<K, string[]>> = { vi: new Map(), en: new Map() };
+  const partsOf = (lang: Lang, key: K): string[] => {
+    let parts = compiled[lang].get(key);
+    if (!parts) {
+      parts = catalogues[lang][key].split(/\{(\w+)\}/);
+      compiled[lang].set(key, parts);
+    }
+    return parts;
+  };
+  const renderParam = (lang: Lang, value: Param<K>): string => {
+    if (typeof value === "string") return value;
+    if (typeof value === "number") return formatNumber(lang, value);
+    if ("points" in value) return formatPoints(lang, value.points);
+    if ("day" in value) return formatDay(value.day);
+    if ("msg" in value) return render(lang, value.msg);
+    return value.list.map((item) => render(lang, item)).join("; ");
+  };
+  const message = (lang: Lang, key: K, params: MessageParams<K> = {}): string => {
+    const parts = partsOf(lang, key);
+    let text = parts[0];
+    for (let i = 1; i < parts.length; i += 2) {
+      const value = params[parts[i]];
+      text += (value === undefined ? `{${parts[i]}}` : renderParam(lang, value)) + parts[i + 1];
+    }
+    return text;
+  };
+  const render = (lang: Lang, msg: Msg<K>): string => message(lang, msg.key, msg.params);
+  return { catalogues, message, render };
 }
 
-/**
- * Renders a message: `{name}` placeholders are replaced by the parameter of that name.
- * An unknown placeholder is left as it is, so a missing parameter is visible, never silent.
- */
-export function message(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const parts = partsOf(lang, key);
-  let text = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const value = params[parts[i]];
-    text += (value === undefined ? `{${parts[i]}}` : renderParam(lang, value)) + parts[i + 1];
-  }
-  return text;
-}
+const engine = createRenderer<MessageKey>({ vi, en });
 
-export function render(lang: Lang, msg: Msg): string {
-  return message(lang, msg.key, msg.params);
-}
+/** The engine's catalogues. */
+export const catalogues = engine.catalogues;
+export const message = engine.message;
+export const render = engine.render;
 
 /** Picks the language: an explicit choice wins; otherwise Vietnamese for a `vi*` locale or none. */
 export function chooseLanguage(

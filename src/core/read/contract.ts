@@ -17,6 +17,19 @@ import { unmerge, type GridSheet, type GridWorkbook } from "./grid";
 
 export const HEADER_SEARCH_ROWS = 20;
 
+/** WORKBOOK.md §2: the input sheets a workbook must have (score sheets: at least one). */
+export const REQUIRED_SHEETS: readonly SheetId[] = ["units", "criteria", "scores", "registrations", "awards"];
+/** WORKBOOK.md §2: the optional input sheets. */
+export const OPTIONAL_SHEETS: readonly SheetId[] = [
+  "selfScores",
+  "reports",
+  "deadlines",
+  "classes",
+  "votes",
+  "settings",
+  "proposals",
+];
+
 /** Sheets the software writes (§7): never read as input. */
 const OUTPUT_SHEETS: SheetId[] = ["results", "awardList", "checks"];
 
@@ -215,9 +228,8 @@ export function readContract(workbook: GridWorkbook): CouncilInput {
     const table = readTable(id as TableSheetId, sheet, log);
     if (table) (input as unknown as Record<string, unknown>)[id] = table;
   }
-  const required: SheetId[] = ["units", "criteria", "registrations", "awards"];
-  for (const id of required) {
-    if (!seen.has(id))
+  for (const id of REQUIRED_SHEETS) {
+    if (id !== "scores" && !seen.has(id))
       log.structural({ sheet: SHEETS[id].vi, row: null }, msg("err.missingSheet", { sheet: SHEETS[id].vi }));
   }
   if (!workbook.sheets.some((s) => isScoreSheetName(s.name))) {

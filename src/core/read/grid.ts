@@ -17,6 +17,8 @@ export interface GridSheet {
   /** rows[r][c] is the cell of Excel row r + 1, column c + 1; missing cells are empty. */
   rows: Raw[][];
   merges: MergedArea[];
+  /** The cells' number formats, when the reader was asked for them (to copy a sheet's values). */
+  formats?: (string | null)[][];
 }
 
 export interface GridWorkbook {

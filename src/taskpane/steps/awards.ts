@@ -3,7 +3,7 @@
  * violations are listed) and open the award list for printing: in Excel the `Khen thưởng` sheet is
  * shown; in the browser the result workbook and the JSON are downloaded.
  */
-import { render } from "../../core/i18n";
+import { render } from "../../i18n";
 import { SHEETS } from "../../core/vocabulary";
 import { h, replace } from "../dom";
 import { setStatus, type PaneContext } from "../context";
@@ -30,7 +30,7 @@ export function mountAwards(root: HTMLElement, app: PaneContext): { refresh: () 
     if (result.mode !== "check") return replace(violations);
     replace(
       violations,
-      h("p", {}, app.t("cli.violations", { count: result.violations.length })),
+      h("p", {}, app.t("job.compute.violations", { count: result.violations.length })),
       h(
         "ul",
         { class: "preview-list" },

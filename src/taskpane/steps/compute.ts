@@ -1,14 +1,16 @@
 /**
- * Step 4 — compute results: read the workbook, compute, write `Kết quả`, `Khen thưởng` and
- * `Kiểm tra`, with a progress bar (read, compute, write) and a cancel button; then a summary:
- * units per status, awards per bloc, ties at cut-offs and a small chart of each bloc's totals.
+ * Step 4 — compute results (../../jobs/compute.ts, the same job as the command line's `run`): a
+ * progress bar (read, compute, write) and a cancel button; then the job's summary, and a small chart
+ * of each bloc's totals.
  */
-import { evaluate, type CouncilResult } from "../../core/evaluate";
-import { readContract } from "../../core/read/contract";
-import { outputSheets } from "../../workbook/layout";
-import { CancelledError } from "../../workbook/office-workbook";
+import type { CouncilResult } from "../../core/evaluate";
+import { compute, type ComputeStage } from "../../jobs/compute";
+import { CancelledError } from "../../workbook/port";
 import { h, nextFrame, replace, svg } from "../dom";
 import { setStatus, type PaneContext } from "../context";
+import { lineText, type Report } from "../../jobs/report";
+
+const STAGE_KEYS = { read: "ui.stage.read", compute: "ui.stage.compute", write: "ui.stage.write" } as const;
 
 export function mountCompute(root: HTMLElement, app: PaneContext): void {
   const run = h("button", { type: "button", class: "primary", id: "compute" }, app.t("ui.compute.run"));
@@ -45,34 +47,29 @@ export function mountCompute(root: HTMLElement, app: PaneContext): void {
       cancel.hidden = false;
       cancel.disabled = false;
       progress.hidden = false;
-      const show = (key: "ui.stage.read" | "ui.stage.compute" | "ui.stage.write", value: number) => {
-        stage.textContent = app.t(key);
-        progress.value = value;
-      };
+      let shown: ComputeStage | null = null;
       try {
-        show("ui.stage.read", 0);
-        const grid = await port.readGrid({ signal, onProgress: (_s, f) => (progress.value = f * 0.3) });
-        if (signal.cancelled) throw new CancelledError();
-        show("ui.stage.compute", 0.3);
-        await nextFrame();
-        const result = evaluate(readContract(grid));
-        app.result = result;
-        app.showIssues(result.issues);
-        if (!result.ok) {
+        const outcome = await compute(port, {
+          lang: app.lang,
+          signal,
+          onProgress: (at, fraction) => {
+            progress.value = fraction;
+            if (at === shown) return;
+            shown = at;
+            stage.textContent = app.t(STAGE_KEYS[at]);
+            return nextFrame(); // lets the browser paint before a long step
+          },
+        });
+        app.result = outcome.result;
+        app.showIssues(outcome.result.issues);
+        if (!outcome.written) {
           setStatus(status, "error", app.t("ui.compute.structural"));
           replace(summary);
           return;
         }
-        show("ui.stage.write", 0.5);
-        await nextFrame();
-        await port.writeOutputs(outputSheets(result, app.lang), {
-          signal,
-          onProgress: (_s, f) => (progress.value = 0.5 + f * 0.5),
-        });
-        if (signal.cancelled) throw new CancelledError();
         progress.value = 1;
         setStatus(status, "success", app.t("ui.compute.done"));
-        renderSummary(summary, result, app);
+        renderSummary(summary, outcome.result, outcome.report, app);
         app.changed();
       } catch (error) {
         if (error instanceof CancelledError) setStatus(status, "info", app.t("ui.compute.cancelled"));
@@ -86,60 +83,49 @@ export function mountCompute(root: HTMLElement, app: PaneContext): void {
   );
 }
 
-export function renderSummary(container: HTMLElement, result: CouncilResult, app: PaneContext): void {
-  const count = (status: string) => result.units.filter((u) => u.status === status).length;
-  const blocs = result.blocs.map((bloc) => {
-    const units = result.units.filter((u) => u.bloc === bloc);
-    const awards = result.awards
-      .map((award) => [award.code, units.filter((u) => u.award === award.code).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([code, n]) => `${code}: ${n}`)
-      .join(", ");
-    return h(
+/**
+ * The job's summary, in the command line's words (its errors and warnings are in the issues list
+ * below), and a chart of each bloc's best totals.
+ */
+export function renderSummary(
+  container: HTMLElement,
+  result: CouncilResult,
+  report: Report,
+  app: PaneContext,
+): void {
+  const parts: HTMLElement[] = [];
+  let list: HTMLElement | null = null;
+  for (const line of report.lines) {
+    if (line.kind === "issue" || line.kind === "more") continue;
+    if (line.kind === "heading") {
+      if (line.msg.key === "job.errors" || line.msg.key === "job.warnings") continue;
+      parts.push(h("h3", {}, lineText(app.lang, line)));
+      list = null;
+      continue;
+    }
+    if (!list) {
+      list = h("ul", { class: "summary-lines" });
+      parts.push(list);
+    }
+    list.appendChild(h("li", {}, lineText(app.lang, line)));
+  }
+  const charts = result.blocs.map((bloc) =>
+    h(
       "li",
       {},
       h("strong", {}, bloc),
-      h("span", { class: "muted" }, ` — ${awards || app.t("cli.noAward")}`),
       chart(
-        units.filter((u) => u.total !== null),
+        result.units.filter((u) => u.bloc === bloc && u.total !== null),
         app,
         bloc,
       ),
-    );
-  });
-  const ties = result.quotas.filter((q) => q.tie);
+    ),
+  );
   replace(
     container,
-    h(
-      "p",
-      {},
-      app.t("cli.units", {
-        ranked: count("ranked"),
-        incomplete: count("incomplete"),
-        invalid: count("invalid"),
-      }),
-    ),
-    h("h3", {}, app.t("ui.summary.awards")),
-    h("ul", { class: "blocs" }, ...blocs),
-    ties.length > 0 ? h("h3", {}, app.t("cli.ties")) : null,
-    ties.length > 0
-      ? h(
-          "ul",
-          {},
-          ...ties.map((q) =>
-            h(
-              "li",
-              {},
-              app.t("out.checks.tie", {
-                award: q.award,
-                group: q.group,
-                limit: q.limit ?? 0,
-                units: q.tied.join(", "),
-              }),
-            ),
-          ),
-        )
-      : null,
+    ...parts,
+    h("h3", {}, app.t("ui.summary.totals")),
+    h("ul", { class: "blocs" }, ...charts),
   );
 }
 

@@ -1,116 +1,16 @@
 /**
  * Step 2 — import registrations (an .xlsx or .csv file, or in Excel the active sheet) and members'
- * score sheets: file picker → preview of what changes → confirm → one write.
+ * score sheets (../../jobs/registrations.ts, ../../jobs/scores.ts — the command line's `import` and
+ * `import-scores`): file picker → preview of what changes → confirm → one write.
  */
-import { formatDay } from "../../core/day";
-import { render } from "../../core/i18n";
-import {
-  planRegistrationImport,
-  type ImportRejection,
-  type RegistrationPlan,
-} from "../../core/import/registrations";
-import { planScoreImport, type ScoreImportPlan } from "../../core/import/scores";
-import type { CouncilInput } from "../../core/model";
-import { readContract } from "../../core/read/contract";
 import type { GridSheet } from "../../core/read/grid";
-import type { ImportedWorkbook } from "../../workbook/port";
+import { render } from "../../i18n";
+import { applyRegistrations, planRegistrations, type PlannedRegistrations } from "../../jobs/registrations";
+import { applyScores, planScores, type PlannedScores } from "../../jobs/scores";
+import type { Report } from "../../jobs/report";
 import { h, replace } from "../dom";
 import { fileBytes, setStatus, type PaneContext } from "../context";
-
-const LISTED = 30;
-
-function rejectionList(app: PaneContext, rejected: ImportRejection[]): HTMLElement | null {
-  if (rejected.length === 0) return null;
-  const items = rejected.slice(0, LISTED).map((r) => {
-    const where = [
-      r.sheet,
-      r.row !== null ? `${app.t("col.row")} ${r.row}` : null,
-      r.column,
-      r.value ? `'${r.value}'` : null,
-    ]
-      .filter(Boolean)
-      .join(", ");
-    return h(
-      "li",
-      { class: "rejected" },
-      h("span", { class: "badge badge-error" }, app.t("ui.import.rejected")),
-      ` ${where}: ${render(app.lang, r.message)}`,
-    );
-  });
-  if (rejected.length > LISTED)
-    items.push(h("li", {}, app.t("cli.more", { count: rejected.length - LISTED }).trim()));
-  return h("ul", { class: "preview-list" }, ...items);
-}
-
-function registrationPreview(app: PaneContext, plan: RegistrationPlan): HTMLElement {
-  const adds = plan.adds.slice(0, LISTED).map((a) =>
-    h(
-      "li",
-      {},
-      app.t("imp.previewAdd", {
-        unit: `${a.unit.code} (${a.unit.name})`,
-        awards: a.award,
-        date: formatDay(a.date),
-      }),
-    ),
-  );
-  const updates = plan.updates.map((u) =>
-    h(
-      "li",
-      {},
-      app.t("imp.previewUpdate", {
-        row: u.targetRow,
-        unit: `${u.unit.code} (${u.unit.name})`,
-        awards: u.awards.join(", "),
-        previous: formatDay(u.previous),
-        date: formatDay(u.date),
-      }),
-    ),
-  );
-  return h(
-    "div",
-    { class: "preview" },
-    h(
-      "p",
-      { class: "preview-summary" },
-      app.t("imp.summary", {
-        added: plan.adds.length,
-        updated: plan.updates.length,
-        unchanged: plan.unchanged,
-        rejected: plan.rejected.length,
-      }),
-    ),
-    adds.length + updates.length > 0 ? h("ul", { class: "preview-list" }, ...adds, ...updates) : null,
-    rejectionList(app, plan.rejected),
-  );
-}
-
-function scorePreview(app: PaneContext, plan: ScoreImportPlan): HTMLElement {
-  const none = app.t("imp.none");
-  const items = plan.sheets.map((s) => {
-    const sheet = s.targetSheet ?? s.sourceSheet;
-    if (s.kind === "add") return h("li", {}, app.t("imp.sheetAdded", { sheet, units: s.unitsAdded.length }));
-    if (s.kind === "unchanged") return h("li", {}, app.t("imp.sheetUnchanged", { sheet }));
-    return h(
-      "li",
-      {},
-      app.t("imp.sheetReplaced", {
-        sheet,
-        updated: s.cells.updated,
-        added: s.cells.added,
-        cleared: s.cells.cleared,
-        unitsAdded: s.unitsAdded.join(", ") || none,
-        unitsMissing: s.unitsMissing.join(", ") || none,
-      }),
-    );
-  });
-  return h(
-    "div",
-    { class: "preview" },
-    h("ul", { class: "preview-list" }, ...items),
-    rejectionList(app, [...plan.rejected, ...plan.sheets.flatMap((s) => s.problems)]),
-  );
-}
+import { showReport } from "../report";
 
 /** A file picker: the file input, labelled by a button-like label, with the chosen file's name beside it. */
 function filePicker(
@@ -132,8 +32,36 @@ function filePicker(
   return { wrapper, input };
 }
 
+/** The preview of an import: its summary line, then what changes and what is rejected. */
+function preview(box: HTMLElement, report: Report, app: PaneContext): void {
+  const summary = h("p", { class: "preview-summary" });
+  const list = h("div");
+  replace(box, h("div", { class: "preview" }, summary, list));
+  showReport(summary, list, { ...report, tone: "info" }, app.lang);
+  summary.className = "preview-summary";
+}
+
+interface ImportUi {
+  box: HTMLElement;
+  status: HTMLElement;
+  confirm: HTMLButtonElement;
+  cancel: HTMLButtonElement;
+}
+
+function importUi(confirmId: string, app: PaneContext): ImportUi {
+  return {
+    box: h("div", { "aria-live": "polite" }),
+    status: h("p", { role: "status" }),
+    confirm: h(
+      "button",
+      { type: "button", class: "primary", id: confirmId, hidden: true },
+      app.t("ui.import.confirm"),
+    ),
+    cancel: h("button", { type: "button", class: "secondary", hidden: true }, app.t("ui.cancel")),
+  };
+}
+
 export function mountImports(root: HTMLElement, app: PaneContext): void {
-  // Registrations
   const registrations = filePicker(
     "import-registrations-file",
     app.t("ui.import.registrations"),
@@ -144,157 +72,116 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
     { type: "button", class: "secondary", id: "import-from-sheet", hidden: app.mode !== "excel" },
     app.t("ui.import.fromSheet"),
   );
-  const regPreview = h("div", { "aria-live": "polite" });
-  const regStatus = h("p", { role: "status" });
-  const regConfirm = h(
-    "button",
-    { type: "button", class: "primary", id: "import-registrations-confirm", hidden: true },
-    app.t("ui.import.confirm"),
-  );
-  const regCancel = h("button", { type: "button", class: "secondary", hidden: true }, app.t("ui.cancel"));
-
-  // Score sheets
+  const reg = importUi("import-registrations-confirm", app);
   const scores = filePicker("import-scores-file", app.t("ui.import.scores"), ".xlsx");
-  const scorePreviewBox = h("div", { "aria-live": "polite" });
-  const scoreStatus = h("p", { role: "status" });
-  const scoreConfirm = h(
-    "button",
-    { type: "button", class: "primary", id: "import-scores-confirm", hidden: true },
-    app.t("ui.import.confirm"),
-  );
-  const scoreCancel = h("button", { type: "button", class: "secondary", hidden: true }, app.t("ui.cancel"));
+  const sco = importUi("import-scores-confirm", app);
 
   replace(
     root,
     h("h3", {}, app.t("ui.import.registrationsHeading")),
     registrations.wrapper,
     h("div", { class: "actions" }, fromSheet),
-    regPreview,
-    h("div", { class: "actions" }, regConfirm, regCancel),
-    regStatus,
+    reg.box,
+    h("div", { class: "actions" }, reg.confirm, reg.cancel),
+    reg.status,
     h("h3", {}, app.t("ui.import.scoresHeading")),
     scores.wrapper,
-    scorePreviewBox,
-    h("div", { class: "actions" }, scoreConfirm, scoreCancel),
-    scoreStatus,
+    sco.box,
+    h("div", { class: "actions" }, sco.confirm, sco.cancel),
+    sco.status,
   );
 
-  let pending: { input: CouncilInput; plan: RegistrationPlan } | null = null;
-  const resetRegistrations = () => {
-    pending = null;
-    regConfirm.hidden = true;
-    regCancel.hidden = true;
-    replace(regPreview);
-    registrations.input.value = "";
+  const reset = (ui: ImportUi, input: HTMLInputElement) => {
+    ui.confirm.hidden = true;
+    ui.cancel.hidden = true;
+    replace(ui.box);
+    input.value = "";
   };
-  const previewRegistrations = async (source: GridSheet) => {
-    const port = app.port;
-    if (!port) return setStatus(regStatus, "error", app.t("ui.needFile"));
-    // only what a registration import needs: the units, the awards and the registrations
-    const input = readContract(await port.readGrid({ sheets: ["units", "awards", "registrations"] }));
-    const plan = planRegistrationImport(input, source);
-    replace(regPreview, registrationPreview(app, plan));
-    const changes = plan.adds.length + plan.updates.length > 0;
-    pending = changes && !plan.fatal ? { input, plan } : null;
-    regConfirm.hidden = !pending;
-    regCancel.hidden = false;
+  const offer = (ui: ImportUi, report: Report, writable: boolean, fatal: boolean) => {
+    preview(ui.box, report, app);
+    ui.confirm.hidden = !writable;
+    ui.cancel.hidden = false;
     setStatus(
-      regStatus,
-      plan.fatal ? "error" : "info",
-      app.t(plan.fatal ? "ui.import.cannot" : changes ? "ui.import.review" : "imp.nothingToWrite"),
+      ui.status,
+      fatal ? "error" : "info",
+      app.t(fatal ? "ui.import.cannot" : writable ? "ui.import.review" : "imp.nothingToWrite"),
     );
   };
 
+  // Registrations
+  let pending: PlannedRegistrations | null = null;
+  const previewRegistrations = async (source: GridSheet) => {
+    const port = app.port;
+    if (!port) return setStatus(reg.status, "error", app.t("ui.needFile"));
+    const planned = await planRegistrations(port, source, app.lang);
+    pending = planned.writable ? planned : null;
+    offer(reg, planned.report, planned.writable, planned.plan.fatal);
+  };
   registrations.input.addEventListener("change", () =>
-    app.busy(regStatus, async () => {
+    app.busy(reg.status, async () => {
       const file = registrations.input.files?.[0];
       if (!file) return;
       const mode = await app.fileMode();
       const source = await mode.readRegistrationFile(await fileBytes(file), file.name);
       if ("error" in source) {
-        resetRegistrations();
-        return setStatus(regStatus, "error", render(app.lang, source.error));
+        pending = null;
+        reset(reg, registrations.input);
+        return setStatus(reg.status, "error", render(app.lang, source.error));
       }
       await previewRegistrations(source.sheet);
     }),
   );
   fromSheet.addEventListener("click", () =>
-    app.busy(regStatus, async () => {
+    app.busy(reg.status, async () => {
       const port = app.port;
       if (!port || !port.activeSheet) return;
       await previewRegistrations(await port.activeSheet());
     }),
   );
-  regConfirm.addEventListener("click", () =>
-    app.busy(regStatus, async () => {
+  reg.confirm.addEventListener("click", () =>
+    app.busy(reg.status, async () => {
       if (!pending || !app.port) return;
-      const { input, plan } = pending;
-      await app.port.applyRegistrations(input, plan, app.lang);
-      resetRegistrations();
-      setStatus(
-        regStatus,
-        "success",
-        app.t("ui.import.done", {
-          summary: app.t("imp.summary", {
-            added: plan.adds.length,
-            updated: plan.updates.length,
-            unchanged: plan.unchanged,
-            rejected: plan.rejected.length,
-          }),
-        }),
-      );
+      const report = await applyRegistrations(app.port, pending);
+      pending = null;
+      reset(reg, registrations.input);
+      setStatus(reg.status, report.tone, render(app.lang, report.headline));
       app.changed();
     }),
   );
-  regCancel.addEventListener("click", () => {
-    resetRegistrations();
-    setStatus(regStatus, "info", app.t("ui.import.cancelled"));
+  reg.cancel.addEventListener("click", () => {
+    pending = null;
+    reset(reg, registrations.input);
+    setStatus(reg.status, "info", app.t("ui.import.cancelled"));
   });
 
-  let pendingScores: { plan: ScoreImportPlan; source: ImportedWorkbook } | null = null;
-  const resetScores = () => {
-    pendingScores = null;
-    scoreConfirm.hidden = true;
-    scoreCancel.hidden = true;
-    replace(scorePreviewBox);
-    scores.input.value = "";
-  };
+  // Members' score sheets
+  let pendingScores: PlannedScores | null = null;
   scores.input.addEventListener("change", () =>
-    app.busy(scoreStatus, async () => {
+    app.busy(sco.status, async () => {
       const file = scores.input.files?.[0];
       const port = app.port;
       if (!file) return;
-      if (!port) return setStatus(scoreStatus, "error", app.t("ui.needFile"));
+      if (!port) return setStatus(sco.status, "error", app.t("ui.needFile"));
       const mode = await app.fileMode();
       const source = await mode.readMemberFile(await fileBytes(file), file.name);
-      const council = readContract(await port.readGrid({ sheets: ["units", "criteria", "scores"] }));
-      const plan = planScoreImport(council, source.input, file.name);
-      replace(scorePreviewBox, scorePreview(app, plan));
-      const changes = plan.rejected.length === 0 && plan.sheets.some((s) => s.kind !== "unchanged");
-      pendingScores = changes ? { plan, source } : null;
-      scoreConfirm.hidden = !changes;
-      scoreCancel.hidden = false;
-      setStatus(
-        scoreStatus,
-        plan.rejected.length > 0 ? "error" : "info",
-        app.t(
-          plan.rejected.length > 0 ? "ui.import.cannot" : changes ? "ui.import.review" : "imp.nothingToWrite",
-        ),
-      );
+      const planned = await planScores(port, [source]);
+      pendingScores = planned.writable ? planned : null;
+      offer(sco, planned.report, planned.writable, planned.plan.rejected.length > 0);
     }),
   );
-  scoreConfirm.addEventListener("click", () =>
-    app.busy(scoreStatus, async () => {
+  sco.confirm.addEventListener("click", () =>
+    app.busy(sco.status, async () => {
       if (!pendingScores || !app.port) return;
-      await app.port.applyScoreSheets(pendingScores.plan, pendingScores.source);
-      const sheets = pendingScores.plan.sheets.map((s) => s.targetSheet ?? s.sourceSheet).join(", ");
-      resetScores();
-      setStatus(scoreStatus, "success", app.t("ui.import.scoresDone", { sheets }));
+      const report = await applyScores(app.port, pendingScores);
+      pendingScores = null;
+      reset(sco, scores.input);
+      setStatus(sco.status, report.tone, render(app.lang, report.headline));
       app.changed();
     }),
   );
-  scoreCancel.addEventListener("click", () => {
-    resetScores();
-    setStatus(scoreStatus, "info", app.t("ui.import.cancelled"));
+  sco.cancel.addEventListener("click", () => {
+    pendingScores = null;
+    reset(sco, scores.input);
+    setStatus(sco.status, "info", app.t("ui.import.cancelled"));
   });
 }

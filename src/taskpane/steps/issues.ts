@@ -1,6 +1,6 @@
 /** The list of errors and warnings; clicking one selects the offending cell in Excel. */
-import { describeIssue, severityKey } from "../../core/describe";
-import { message, type Lang } from "../../core/i18n";
+import { describeIssue, severityKey } from "../../i18n/describe";
+import { message, type Lang } from "../../i18n";
 import { issueCell, type Issue } from "../../core/issues";
 import { h, replace } from "../dom";
 

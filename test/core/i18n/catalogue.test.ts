@@ -2,15 +2,12 @@ import { catalogues, chooseLanguage, message, type Lang } from "../../../src/cor
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe("message catalogues", () => {
+describe("the engine's message catalogues", () => {
   const vi = Object.keys(catalogues.vi).sort();
   const en = Object.keys(catalogues.en).sort();
 
-  test("every Vietnamese key has an English message", () => {
+  test("every Vietnamese key has an English message, and the other way round", () => {
     expect(vi.filter((key) => !en.includes(key))).toEqual([]);
-  });
-
-  test("every English key has a Vietnamese message", () => {
     expect(en.filter((key) => !vi.includes(key))).toEqual([]);
   });
 
@@ -27,17 +24,24 @@ describe("message catalogues", () => {
     );
     expect(differing).toEqual([]);
   });
+
+  test("only the rules' words: no text of the task pane, the command line or the output sheets", () => {
+    const shell = vi.filter((key) => /^(ui|cli|app|host|step|out|col|tpl|job|report|boot)\./.test(key));
+    expect(shell).toEqual([]);
+  });
 });
 
 describe("message()", () => {
-  test("fills placeholders, with the language's decimal mark", () => {
-    expect(message("vi", "footer.version", { version: "1.2.0" })).toBe("Phiên bản 1.2.0");
-    expect(message("en", "footer.version", { version: 95.5 })).toBe("Version 95.5");
-    expect(message("vi", "footer.version", { version: 95.5 })).toBe("Phiên bản 95,5");
+  test("fills placeholders, with the language's decimal mark and points", () => {
+    expect(message("vi", "std.minPoints", { total: { points: 9550 }, min: { points: 9600 } })).toBe(
+      "tổng điểm 95,50 < 96",
+    );
+    expect(message("en", "err.settingInvalid", { name: "X", expected: 95.5 })).toMatch(/95\.5/);
+    expect(message("vi", "err.settingInvalid", { name: "X", expected: 95.5 })).toMatch(/95,5/);
   });
 
   test("leaves a placeholder visible when its parameter is missing", () => {
-    expect(message("en", "footer.version")).toBe("Version {version}");
+    expect(message("en", "std.minClass")).toMatch(/\{class\}/);
   });
 });
 

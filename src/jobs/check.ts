@@ -1,0 +1,121 @@
+/**
+ * Checking the workbook (the task pane's step 1): which input sheets are there, and what the engine
+ * finds wrong — its own checks, nothing written. And adding the missing input sheets from the
+ * template, with their list validations pointing at the sheets the workbook really has.
+ */
+import { evaluate, type CouncilResult } from "../core/evaluate";
+import { OPTIONAL_SHEETS, REQUIRED_SHEETS, readContract, sheetIdOf } from "../core/read/contract";
+import { SHEETS, type SheetId } from "../core/vocabulary";
+import { note, type Lang } from "../i18n";
+import type { WorkbookPort } from "../workbook/port";
+import { templateSheets } from "../workbook/template/template";
+import type { TemplateSheet } from "../workbook/template/types";
+import { workbookLang } from "./language";
+import type { Report } from "./report";
+
+/**
+ * The sheets "add the missing sheets" adds. `Biểu quyết` and `Đề nghị` are not: their mere presence
+ * changes the computation (votes are checked; proposals are checked instead of allocated).
+ */
+export const ADDABLE_SHEETS: readonly SheetId[] = [
+  "units",
+  "criteria",
+  "scores",
+  "registrations",
+  "awards",
+  "reports",
+  "deadlines",
+  "classes",
+  "settings",
+];
+
+export interface SheetPresence {
+  id: SheetId;
+  required: boolean;
+  /** The sheet's name in the workbook, or null. */
+  name: string | null;
+}
+
+export interface CheckOutcome {
+  result: CouncilResult;
+  sheets: SheetPresence[];
+  /** The missing sheets "add the missing sheets" would add. */
+  addable: SheetId[];
+  report: Report;
+}
+
+export async function checkWorkbook(
+  port: WorkbookPort,
+  options: { currentYear?: number } = {},
+): Promise<CheckOutcome> {
+  const grid = await port.readGrid();
+  const names = new Map<SheetId, string>();
+  for (const sheet of grid.sheets) {
+    const id = sheetIdOf(sheet.name);
+    if (id !== null && !names.has(id)) names.set(id, sheet.name);
+  }
+  const result = evaluate(readContract(grid), { currentYear: options.currentYear });
+  const sheets: SheetPresence[] = [
+    ...REQUIRED_SHEETS.map((id) => ({ id, required: true, name: names.get(id) ?? null })),
+    ...OPTIONAL_SHEETS.map((id) => ({ id, required: false, name: names.get(id) ?? null })),
+  ];
+  const addable = sheets.filter((s) => s.name === null && ADDABLE_SHEETS.includes(s.id)).map((s) => s.id);
+  const errors = result.issues.filter((i) => i.severity === "error").length;
+  const report: Report = result.ok
+    ? {
+        tone: errors > 0 ? "info" : "success",
+        headline: note("ui.check.done", { units: result.units.length, errors }),
+        lines: [],
+      }
+    : { tone: "error", headline: note("ui.check.structural", { errors }), lines: [] };
+  return { result, sheets, addable, report };
+}
+
+/**
+ * The template sheets for the missing `ids`, named as the contract names them in `lang`, with
+ * each list validation that refers to another sheet pointed at that sheet's name in the workbook —
+ * or left out when the workbook will not have that sheet.
+ */
+export function missingSheets(
+  ids: readonly SheetId[],
+  present: ReadonlyMap<SheetId, string>,
+  lang: Lang,
+  year: number,
+): TemplateSheet[] {
+  const chosen = templateSheets({ lang, sample: false, year })
+    .filter((s) => ids.includes(s.id))
+    .map((s) => (s.id === "scores" ? s : { ...s, name: SHEETS[s.id][lang] }));
+  const names = new Map(present);
+  for (const sheet of chosen) if (!names.has(sheet.id)) names.set(sheet.id, sheet.name);
+  return chosen.map((sheet) => ({
+    ...sheet,
+    columns: sheet.columns.map((column) => {
+      const validation = column.validation;
+      if (validation?.type !== "listRange") return column;
+      const id = sheetIdOf(validation.sheet);
+      const target = id === null ? undefined : names.get(id);
+      return { ...column, validation: target ? { ...validation, sheet: target } : undefined };
+    }),
+  }));
+}
+
+/** `lang`: the words of the added sheets when the workbook does not say (./language.ts). */
+export async function addMissingSheets(
+  port: WorkbookPort,
+  options: { lang: Lang; year: number },
+): Promise<{ added: string[]; report: Report }> {
+  const grid = await port.readGrid();
+  const present = new Map<SheetId, string>();
+  for (const sheet of grid.sheets) {
+    const id = sheetIdOf(sheet.name);
+    if (id !== null && !present.has(id)) present.set(id, sheet.name);
+  }
+  const missing = ADDABLE_SHEETS.filter((id) => !present.has(id));
+  const sheets = missingSheets(missing, present, workbookLang(grid) ?? options.lang, options.year);
+  if (sheets.length > 0) await port.addSheets(sheets);
+  const added = sheets.map((s) => s.name);
+  return {
+    added,
+    report: { tone: "success", headline: note("ui.check.added", { sheets: added.join(", ") }), lines: [] },
+  };
+}

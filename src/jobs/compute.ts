@@ -1,0 +1,134 @@
+/**
+ * The compute job (WORKBOOK.md §3–§8), written once for every door: read the contract's input
+ * sheets, evaluate, and — only when there is no structural error — write `Kết quả`, `Khen thưởng`
+ * and `Kiểm tra`, all or nothing. It answers the result, the §8 JSON and a summary as messages.
+ */
+import { evaluate, type CouncilResult } from "../core/evaluate";
+import { toJson, type ResultJson } from "../core/json";
+import { readContract } from "../core/read/contract";
+import { note, type Lang } from "../i18n";
+import { outputSheets } from "../workbook/layout";
+import { checkCancelled, type Signal, type WorkbookPort } from "../workbook/port";
+import { capped, type Report, type ReportLine } from "./report";
+
+export type ComputeStage = "read" | "compute" | "write";
+
+export interface ComputeOptions {
+  lang: Lang;
+  /** The year used when `Cài đặt` has no `Năm thi đua` (default: this year). */
+  currentYear?: number;
+  signal?: Signal;
+  /**
+   * Called as the job advances (a stage and the fraction of the whole job done); the job waits for
+   * what it returns at each new stage (the task pane lets the browser paint its progress bar).
+   */
+  onProgress?: (stage: ComputeStage, fraction: number) => void | Promise<void>;
+}
+
+export interface ComputeOutcome {
+  result: CouncilResult;
+  json: ResultJson;
+  /** False after a structural error: nothing was written. */
+  written: boolean;
+  report: Report;
+}
+
+/** The most issues a summary lists of each severity (all are in `Kiểm tra` and the JSON). */
+export const LISTED_ISSUES = 20;
+
+export async function compute(port: WorkbookPort, options: ComputeOptions): Promise<ComputeOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+  await progress("read", 0);
+  // output sheets of an earlier run can be large: only the input sheets are read
+  const grid = await port.readGrid({
+    signal: options.signal,
+    onProgress: (f) => void progress("read", f * 0.3),
+  });
+  checkCancelled(options.signal);
+  await progress("compute", 0.3);
+  const result = evaluate(readContract(grid), { currentYear: options.currentYear });
+  const json = toJson(result, options.lang);
+  const report = computeReport(result);
+  if (!result.ok) return { result, json, written: false, report };
+  await progress("write", 0.5);
+  await port.writeOutputs(outputSheets(result, options.lang), {
+    signal: options.signal,
+    onProgress: (f) => void progress("write", 0.5 + f * 0.5),
+  });
+  checkCancelled(options.signal);
+  return { result, json, written: true, report };
+}
+
+/** A result as messages: units per status, awards per bloc, ties, violations, errors and warnings. */
+export function computeReport(result: CouncilResult): Report {
+  const lines: ReportLine[] = [];
+  if (result.ok) {
+    const count = (status: string) => result.units.filter((u) => u.status === status).length;
+    lines.push({
+      kind: "item",
+      msg: note("job.compute.units", {
+        ranked: count("ranked"),
+        incomplete: count("incomplete"),
+        invalid: count("invalid"),
+      }),
+    });
+    lines.push({ kind: "heading", msg: note("job.compute.awardsHeading") });
+    for (const bloc of result.blocs) {
+      const parts = result.awards
+        .map(
+          (award) =>
+            [
+              award.code,
+              result.units.filter((u) => u.bloc === bloc && u.award === award.code).length,
+            ] as const,
+        )
+        .filter(([, n]) => n > 0)
+        .map(([code, n]) => `${code} ${n}`);
+      lines.push({
+        kind: "item",
+        msg: note("job.compute.awardsInBloc", {
+          bloc,
+          awards: parts.length > 0 ? parts.join(", ") : { msg: note("job.compute.noAward") },
+        }),
+      });
+    }
+    const ties = result.quotas.filter((q) => q.tie);
+    if (ties.length > 0) {
+      lines.push({ kind: "heading", msg: note("job.compute.ties") });
+      for (const q of ties) {
+        lines.push({
+          kind: "item",
+          msg: note("out.checks.tie", {
+            award: q.award,
+            group: q.group,
+            limit: q.limit ?? 0,
+            units: q.tied.join(", "),
+          }),
+        });
+      }
+    }
+    if (result.mode === "check")
+      lines.push({ kind: "item", msg: note("job.compute.violations", { count: result.violations.length }) });
+  }
+  for (const severity of ["error", "warning"] as const) {
+    const issues = result.issues.filter((i) => i.severity === severity);
+    if (issues.length === 0) continue;
+    lines.push({
+      kind: "heading",
+      msg: note(severity === "error" ? "job.errors" : "job.warnings", { count: issues.length }),
+    });
+    lines.push(
+      ...capped(
+        issues.map((issue): ReportLine => ({ kind: "issue", issue })),
+        LISTED_ISSUES,
+      ),
+    );
+  }
+  const heading = result.ok
+    ? note("job.compute.heading", {
+        year: String(result.year),
+        mode: { msg: note(result.mode === "check" ? "mode.check" : "mode.allocate") },
+      })
+    : note("job.compute.structural");
+  return { tone: result.ok ? "success" : "error", headline: heading, lines };
+}

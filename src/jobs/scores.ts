@@ -1,0 +1,113 @@
+/**
+ * Importing council members' score sheets (a file a member sent back): a plan of which member's
+ * sheet is added or replaced and what changes in it — previewed first — then one write of copies
+ * of the member's values and number formats (never formulas, links or styles), in every door.
+ */
+import { planScoreImport, type ScoreImportPlan } from "../core/import/scores";
+import { readContract } from "../core/read/contract";
+import type { GridWorkbook } from "../core/read/grid";
+import { note } from "../i18n";
+import type { SheetCopy, WorkbookPort } from "../workbook/port";
+import { uniqueSheetName } from "../workbook/sheet-names";
+import { capped, type Report, type ReportLine } from "./report";
+import { LISTED_CHANGES } from "./registrations";
+
+/** A member's file as the door read it (with the cells' number formats). */
+export interface MemberFile {
+  name: string;
+  grid: GridWorkbook;
+}
+
+export interface PlannedScores {
+  plan: ScoreImportPlan;
+  files: MemberFile[];
+  writable: boolean;
+  report: Report;
+}
+
+export async function planScores(
+  port: WorkbookPort,
+  files: MemberFile[],
+  members: string[] = [],
+): Promise<PlannedScores> {
+  const council = readContract(await port.readGrid({ sheets: ["units", "criteria", "scores"] }));
+  const plans = files.map((file) => planScoreImport(council, readContract(file.grid), file.name, members));
+  const plan: ScoreImportPlan = {
+    sheets: plans.flatMap((p) => p.sheets),
+    rejected: plans.flatMap((p) => p.rejected),
+  };
+  const writable = plan.rejected.length === 0 && plan.sheets.some((s) => s.kind !== "unchanged");
+  return { plan, files, writable, report: scoreReport(plan) };
+}
+
+export function scoreReport(plan: ScoreImportPlan): Report {
+  const none = { msg: note("imp.none") };
+  const lines: ReportLine[] = plan.sheets.map((sheet) => {
+    const name = sheet.targetSheet ?? sheet.sourceSheet;
+    if (sheet.kind === "add")
+      return { kind: "item", msg: note("imp.sheetAdded", { sheet: name, units: sheet.unitsAdded.length }) };
+    if (sheet.kind === "unchanged") return { kind: "item", msg: note("imp.sheetUnchanged", { sheet: name }) };
+    return {
+      kind: "item",
+      msg: note("imp.sheetReplaced", {
+        sheet: name,
+        updated: sheet.cells.updated,
+        added: sheet.cells.added,
+        cleared: sheet.cells.cleared,
+        unitsAdded: sheet.unitsAdded.length > 0 ? sheet.unitsAdded.join(", ") : none,
+        unitsMissing: sheet.unitsMissing.length > 0 ? sheet.unitsMissing.join(", ") : none,
+      }),
+    };
+  });
+  const rejected = [...plan.rejected, ...plan.sheets.flatMap((s) => s.problems)];
+  lines.push(
+    ...capped(
+      rejected.map((rejection) => ({ kind: "rejected" as const, rejection })),
+      LISTED_CHANGES,
+    ),
+  );
+  const sum = (pick: (c: ScoreImportPlan["sheets"][number]["cells"]) => number) =>
+    plan.sheets.reduce((total, sheet) => total + pick(sheet.cells), 0);
+  return {
+    tone: plan.rejected.length > 0 ? "error" : "info",
+    headline: note("imp.summary", {
+      added: sum((c) => c.added),
+      updated: sum((c) => c.updated + c.cleared),
+      unchanged: sum((c) => c.unchanged),
+      rejected: rejected.length,
+    }),
+    lines,
+  };
+}
+
+/** The sheet copies a plan puts into the council workbook. */
+export function scoreCopies(planned: PlannedScores, sheetNames: string[]): SheetCopy[] {
+  const taken = [...sheetNames];
+  const copies: SheetCopy[] = [];
+  for (const change of planned.plan.sheets) {
+    if (change.kind === "unchanged") continue;
+    const file = planned.files.find((f) => f.grid.sheets.some((s) => s.name === change.sourceSheet));
+    const source = file?.grid.sheets.find((s) => s.name === change.sourceSheet);
+    if (!source) throw new Error(`sheet ${change.sourceSheet} not found in the imported file`);
+    const name = change.targetSheet ?? uniqueSheetName(change.sourceSheet, taken);
+    taken.push(name);
+    copies.push({
+      name,
+      replaces: change.targetSheet,
+      rows: source.rows.map((row) => row.map((cell) => cell)),
+      formats: source.formats ?? [],
+      merges: source.merges,
+    });
+  }
+  return copies;
+}
+
+export async function applyScores(port: WorkbookPort, planned: PlannedScores): Promise<Report> {
+  const copies = planned.writable ? scoreCopies(planned, await port.sheetNames()) : [];
+  if (copies.length > 0) await port.putSheets(copies);
+  return {
+    tone: "success",
+    headline: note("ui.import.scoresDone", { sheets: copies.map((c) => c.name).join(", ") }),
+    lines: [],
+  };
+}

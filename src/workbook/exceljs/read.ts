@@ -1,0 +1,68 @@
+/**
+ * An exceljs workbook as plain grids of raw cells (the contract reader's input). Cell values go
+ * through ../cells.ts, as the Office.js reader's do: dates become Excel serials, formulas their
+ * cached results, rich text its plain text, a percent-formatted number the number shown.
+ */
+import type ExcelJS from "exceljs";
+import type { GridSheet, GridWorkbook, MergedArea } from "../../core/read/grid";
+import type { Raw } from "../../core/values";
+import { parseArea } from "../addresses";
+import { rawOfValue } from "../cells";
+
+type CellValue = ExcelJS.CellValue;
+
+/** One exceljs cell value as a raw cell. */
+export function rawOf(value: CellValue, numFmt?: string): Raw {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object" || value instanceof Date) return rawOfValue(value, numFmt);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === "object" && "error" in result) return String(result.error);
+    return rawOf(result as CellValue, numFmt);
+  }
+  if ("hyperlink" in value) return rawOf((value as ExcelJS.CellHyperlinkValue).text as CellValue, numFmt);
+  if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+  return String(value);
+}
+
+export interface GridOptions {
+  /** The sheets to read (default: all). */
+  include?: (name: string) => boolean;
+  /** Also keep each cell's number format (for copying a sheet's values). */
+  formats?: boolean;
+}
+
+export function gridOfWorksheet(worksheet: ExcelJS.Worksheet, options: GridOptions = {}): GridSheet {
+  const rows: Raw[][] = [];
+  const formats: (string | null)[][] | undefined = options.formats ? [] : undefined;
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: Raw[] = [];
+    const rowFormats: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const raw = rawOf(cell.value, cell.numFmt);
+      if (raw !== null) cells[colNumber - 1] = raw;
+      if (formats && cell.numFmt) rowFormats[colNumber - 1] = cell.numFmt;
+    });
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+    rows[rowNumber - 1] = cells;
+    if (formats) formats[rowNumber - 1] = Array.from(rowFormats, (f) => f ?? null);
+  });
+  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+  if (formats) for (let r = 0; r < rows.length; r++) formats[r] ??= [];
+  const merges = ((worksheet.model as { merges?: string[] }).merges ?? [])
+    .map(parseArea)
+    .filter((area): area is MergedArea => area !== null);
+  return formats ? { name: worksheet.name, rows, merges, formats } : { name: worksheet.name, rows, merges };
+}
+
+/** The sheets `include` accepts (default: all) as grids. */
+export function gridOfWorkbook(workbook: ExcelJS.Workbook, options: GridOptions = {}): GridWorkbook {
+  const include = options.include ?? (() => true);
+  return {
+    sheets: workbook.worksheets
+      .filter((worksheet) => include(worksheet.name))
+      .map((worksheet) => gridOfWorksheet(worksheet, options)),
+  };
+}

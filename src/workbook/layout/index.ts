@@ -1,0 +1,17 @@
+/** The output sheets of a result (WORKBOOK.md §7), in the order they are added to the workbook. */
+import type { CouncilResult } from "../../core/evaluate";
+import type { Lang } from "../../i18n";
+import { awardListSheet } from "./award-list";
+import { checksSheet } from "./checks";
+import { withRowHeights } from "./heights";
+import { resultsSheet } from "./results";
+import type { OutSheet } from "./sheet";
+
+export type { CellKind, OutCell, OutColumn, OutRow, OutSheet, RowRole } from "./sheet";
+export { awardListSheet, checksSheet, resultsSheet, withRowHeights };
+
+export function outputSheets(result: CouncilResult, lang: Lang): OutSheet[] {
+  return [resultsSheet(result, lang), awardListSheet(result, lang), checksSheet(result, lang)].map(
+    withRowHeights,
+  );
+}

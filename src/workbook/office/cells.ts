@@ -1,0 +1,37 @@
+/**
+ * Writes cells into an input sheet through Office.js (a registration import, the ballot rows): the
+ * sheet is created from its template first when absent, in the same request as the cells.
+ */
+import type { CellWrite } from "../port";
+import { templateLayout } from "../template/layout";
+import type { OfficeOptions } from "./options";
+import { setTemplateValidations, writeTemplateCells } from "./sheets";
+
+export async function writeOfficeCells(
+  context: Excel.RequestContext,
+  write: CellWrite,
+  options: OfficeOptions,
+): Promise<void> {
+  let target = context.workbook.worksheets.getItemOrNullObject(write.sheet);
+  target.load("name");
+  await context.sync();
+  if (target.isNullObject) {
+    if (!write.create) throw new Error(`sheet ${write.sheet} not found`);
+    const layout = templateLayout({ ...write.create, name: write.sheet });
+    target = context.workbook.worksheets.add(write.sheet);
+    await writeTemplateCells(context, target, layout, options);
+    if (options.isSetSupported("ExcelApi", "1.8")) setTemplateValidations(target, layout);
+  }
+  for (const block of write.blocks) {
+    if (block.values.length === 0) continue;
+    const range = target.getRangeByIndexes(
+      block.row - 1,
+      block.col - 1,
+      block.values.length,
+      block.values[0].length,
+    );
+    range.numberFormat = block.formats; // before the values: text stays text
+    range.values = block.values.map((row) => row.map((value) => value ?? ""));
+  }
+  await context.sync();
+}

@@ -1,0 +1,101 @@
+/**
+ * Replacing sheets all or nothing: new sheets are built under temporary names; only when all are
+ * complete are the sheets they replace deleted and the new ones renamed, in one request. On an error
+ * or a cancellation the temporary sheets are removed and the workbook is as it was.
+ */
+import { checkCancelled } from "../port";
+import type { OfficeOptions } from "./options";
+
+export function temporaryName(name: string): string {
+  return `~${name}`.slice(0, 26) + ` ${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export interface Replacement {
+  /** The name the new sheet takes once complete. */
+  name: string;
+  /** The existing sheets it replaces (deleted when it is swapped in). */
+  replaces: (existing: string) => boolean;
+  /** Writes the new sheet's content into `target`, added under a temporary name. */
+  build: (target: Excel.Worksheet) => Promise<void>;
+  /**
+   * Where the new sheet goes: the place of the sheet it replaces, or after the last sheet `after`
+   * accepts; at the end otherwise.
+   */
+  place?: { replacing: string } | { after: (existing: string) => boolean };
+}
+
+/**
+ * The positions the new sheets take, in the order to set them: `existing` are the workbook's sheets
+ * in order (temporaries excluded) and `deleted` those the swap deletes.
+ */
+export function placements(
+  existing: string[],
+  deleted: Set<string>,
+  replacements: Replacement[],
+): { index: number; position: number }[] {
+  const remaining = existing.filter((name) => !deleted.has(name));
+  const wanted: { index: number; position: number }[] = [];
+  replacements.forEach((r, index) => {
+    const place = r.place;
+    if (!place) return;
+    let position: number;
+    if ("replacing" in place) {
+      const at = existing.indexOf(place.replacing);
+      if (at < 0) return;
+      position = existing.slice(0, at).filter((name) => !deleted.has(name)).length;
+    } else {
+      let last = -1;
+      remaining.forEach((name, i) => place.after(name) && (last = i));
+      if (last < 0) return;
+      position = last + 1;
+    }
+    wanted.push({ index, position });
+  });
+  // each sheet placed moves the later ones on by one
+  wanted.sort((a, b) => a.position - b.position || a.index - b.index);
+  return wanted.map((w, i) => ({ index: w.index, position: w.position + i }));
+}
+
+/**
+ * Builds new sheets under temporary names; only when all are complete are the sheets they replace
+ * deleted and the new ones renamed, in one request. On an error or a cancellation the temporary
+ * sheets are removed and the workbook is as it was.
+ */
+export async function replaceSheetsAtomically(
+  context: Excel.RequestContext,
+  replacements: Replacement[],
+  options: OfficeOptions,
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  const temporaries: string[] = [];
+  try {
+    for (const replacement of replacements) {
+      const temporary = temporaryName(replacement.name);
+      temporaries.push(temporary);
+      context.application.suspendApiCalculationUntilNextSync();
+      await replacement.build(worksheets.add(temporary));
+      checkCancelled(options.signal);
+    }
+    worksheets.load("items/name");
+    await context.sync();
+    checkCancelled(options.signal);
+    const existing = worksheets.items.map((item) => item.name).filter((name) => !temporaries.includes(name));
+    const deleted = new Set(existing.filter((name) => replacements.some((r) => r.replaces(name))));
+    for (const item of worksheets.items) if (deleted.has(item.name)) item.delete();
+    for (const { index, position } of placements(existing, deleted, replacements)) {
+      worksheets.getItem(temporaries[index]).position = position;
+    }
+    replacements.forEach((r, i) => (worksheets.getItem(temporaries[i]).name = r.name));
+    await context.sync();
+  } catch (error) {
+    try {
+      worksheets.load("items/name");
+      await context.sync();
+      for (const item of worksheets.items) if (temporaries.includes(item.name)) item.delete();
+      await context.sync();
+    } catch {
+      // the original error is the one to report
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Template sheets through Office.js (missing input sheets, members' score sheets), as laid out by
+ * ../template/layout.ts — the same cells the exceljs adapter writes. Each sheet is added under its
+ * final name (which must be free); its values and number formats go in row blocks under the request
+ * bound; validation rules are set once every sheet exists (a list may refer to another new sheet).
+ */
+import { TEMPLATE_STYLE, widthInPoints } from "../styles";
+import { listSource, templateLayout, type LaidCell, type TemplateLayout } from "../template/layout";
+import type { TemplateSheet, Validation } from "../template/types";
+import { DEFAULT_MAX_REQUEST, type OfficeOptions } from "./options";
+
+/** An Office.js data validation rule for a template validation (ExcelApi 1.8). */
+export function officeRule(validation: Validation): Excel.DataValidationRule {
+  const list = listSource(validation);
+  if (list)
+    return { list: { inCellDropDown: true, source: "literal" in list ? list.literal : `=${list.range}` } };
+  switch (validation.type) {
+    case "decimal":
+    case "whole": {
+      const rule: Excel.BasicDataValidation =
+        validation.max === undefined
+          ? { formula1: validation.min, operator: "GreaterThanOrEqualTo" }
+          : { formula1: validation.min, formula2: validation.max, operator: "Between" };
+      return validation.type === "decimal" ? { decimal: rule } : { wholeNumber: rule };
+    }
+    default:
+      return { date: { formula1: "1900-01-01", operator: "GreaterThan" } };
+  }
+}
+
+function officeValue(cell: LaidCell): string | number {
+  if (cell === null) return "";
+  if (typeof cell === "object") return `=${cell.formula}`;
+  return cell;
+}
+
+/** The payload of a row of values and formats as Office.js sends it (JSON), to bound requests. */
+function rowBytes(values: (string | number)[], formats: string[]): number {
+  return JSON.stringify(values).length * 2 + JSON.stringify(formats).length + 64;
+}
+
+/**
+ * Queues the cells and formatting of `layout` into `target`; syncs between value blocks only when a
+ * block would pass the request bound. Validation and protection are the caller's next step.
+ */
+export async function writeTemplateCells(
+  context: Excel.RequestContext,
+  target: Excel.Worksheet,
+  layout: TemplateLayout,
+  options: OfficeOptions,
+): Promise<void> {
+  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST;
+  const width = layout.width;
+  let first = 0;
+  let bytes = 0;
+  let values: (string | number)[][] = [];
+  let formats: string[][] = [];
+  const flush = async () => {
+    if (values.length === 0) return;
+    const range = target.getRangeByIndexes(first, 0, values.length, width);
+    range.numberFormat = formats;
+    range.values = values;
+    first += values.length;
+    values = [];
+    formats = [];
+    bytes = 0;
+    await context.sync();
+    context.application.suspendApiCalculationUntilNextSync();
+  };
+  for (let r = 0; r < layout.values.length; r++) {
+    const rowValues = layout.values[r].map(officeValue);
+    const rowFormats = layout.formats[r];
+    const size = rowBytes(rowValues, rowFormats);
+    if (values.length > 0 && bytes + size > maxBytes) await flush();
+    values.push(rowValues);
+    formats.push(rowFormats);
+    bytes += size;
+  }
+  const rest = values;
+  if (rest.length > 0) {
+    const range = target.getRangeByIndexes(first, 0, rest.length, width);
+    range.numberFormat = formats;
+    range.values = rest;
+  }
+  for (const area of layout.merges) {
+    target
+      .getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1)
+      .merge(false);
+  }
+  const instruction = target.getRangeByIndexes(0, 0, 1, width).format;
+  instruction.wrapText = true;
+  instruction.verticalAlignment = "Top";
+  instruction.font.italic = true;
+  instruction.font.color = TEMPLATE_STYLE.instruction.color;
+  for (const { row, height } of layout.heights)
+    target.getRangeByIndexes(row - 1, 0, 1, 1).format.rowHeight = height;
+  const header = target.getRangeByIndexes(layout.freezeRows - 1, 0, 1, width).format;
+  header.font.bold = true;
+  header.fill.color = TEMPLATE_STYLE.header.fill;
+  header.wrapText = true;
+  header.horizontalAlignment = "Center";
+  header.verticalAlignment = "Center";
+  layout.widths.forEach((characters, c) => {
+    target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(characters);
+  });
+  target.freezePanes.freezeRows(layout.freezeRows);
+  for (const area of layout.unlocked) {
+    target.getRangeByIndexes(
+      area.top - 1,
+      area.left - 1,
+      area.bottom - area.top + 1,
+      area.right - area.left + 1,
+    ).format.protection.locked = false;
+  }
+}
+
+/** Queues the validation rules of `layout` (ExcelApi 1.8); every sheet a list refers to must exist. */
+export function setTemplateValidations(target: Excel.Worksheet, layout: TemplateLayout): void {
+  for (const { area, validation } of layout.validations) {
+    target.getRangeByIndexes(
+      area.top - 1,
+      area.left - 1,
+      area.bottom - area.top + 1,
+      area.right - area.left + 1,
+    ).dataValidation.rule = officeRule(validation);
+  }
+}
+
+/**
+ * Adds template sheets: first every sheet with its cells, then the validation rules (a list may
+ * refer to a sheet added in this call), then protection of the sheets that are protected.
+ */
+export async function addOfficeTemplateSheets(
+  context: Excel.RequestContext,
+  sheets: TemplateSheet[],
+  options: OfficeOptions & { password?: string },
+): Promise<void> {
+  const added: { target: Excel.Worksheet; layout: TemplateLayout }[] = [];
+  for (const sheet of sheets) {
+    context.application.suspendApiCalculationUntilNextSync();
+    const layout = templateLayout(sheet);
+    const target = context.workbook.worksheets.add(layout.name);
+    await writeTemplateCells(context, target, layout, options);
+    added.push({ target, layout });
+  }
+  if (options.isSetSupported("ExcelApi", "1.8")) {
+    for (const { target, layout } of added) setTemplateValidations(target, layout);
+  }
+  for (const { target, layout } of added) {
+    if (layout.protect) {
+      target.protection.protect(
+        { allowFormatColumns: true, allowFormatRows: true },
+        options.password || undefined,
+      );
+    }
+  }
+  await context.sync();
+}
