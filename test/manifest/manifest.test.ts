@@ -41,11 +41,11 @@ describe("manifest.xml (offline check, as npm run validate)", () => {
     expect(result.code).toBe(0);
   });
 
-  test("is an Excel task-pane add-in with ReadWriteDocument and ExcelApi 1.7", () => {
+  test("is an Excel task-pane add-in with ReadWriteDocument and ExcelApi 1.9 (Office 2021, Microsoft 365)", () => {
     expect(xml).toMatch(/xsi:type="TaskPaneApp"/);
     expect(xml).toMatch(/<Host Name="Workbook"\/>/);
     expect(xml).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
-    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.7"\/>/);
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.9"\/>/);
     expect(xml).not.toMatch(/<AppDomains>/);
   });
 
