@@ -1,15 +1,35 @@
-/** Entry point of the `thidua` command (see ./main.ts). */
+/**
+ * Entry point of the `thidua` command (see ./main.ts). A closed stdout (`thidua run … | head -1`)
+ * does not stop the run: the files are still written, and the command ends with exit 2 saying the
+ * printed output was cut. An unexpected failure ends with a message, never a stack trace.
+ */
+import { message } from "../i18n";
 import { main } from "./main";
 
+let stdoutClosed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") stdoutClosed = true;
+  else throw error;
+});
+const lang = process.argv.includes("--lang=en") || process.argv.join(" ").includes("--lang en") ? "en" : "vi";
+
 main(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text + "\n"),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text + "\n");
+  },
   stderr: (text) => process.stderr.write(text + "\n"),
 }).then(
   (code) => {
-    process.exitCode = code;
+    if (stdoutClosed) {
+      process.stderr.write(message(lang, "cli.stdoutClosed") + "\n");
+      process.exitCode = 2;
+    } else process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      message(lang, "cli.internal", { detail: error instanceof Error ? error.message : String(error) }) +
+        "\n",
+    );
     process.exitCode = 70;
   },
 );

@@ -12,7 +12,7 @@ import { generateScoreSheets } from "../jobs/score-sheets";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
 import { ExcelJsPort } from "../workbook/exceljs/port";
 import { templateWorkbook } from "../workbook/exceljs/sheets";
-import { besideInput, defaultOutput, readInput, samePath, writeAtomically } from "./files";
+import { besideInput, checkOutputs, defaultOutput, readInput, writeAtomically } from "./files";
 import { defaultImportOutput, planRegistrationsFile, planScoresFiles, type ImportOutcome } from "./import";
 import { reportLines } from "./render";
 import { UsageError } from "./usage";
@@ -62,10 +62,12 @@ async function template(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     sample: { type: "boolean", default: false },
     lang: { type: "string" },
+    force: { type: "boolean", default: false },
   });
   if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "OUT.xlsx" });
   const lang = langOf(values);
   const out = FileName.parse(positionals[0]);
+  await checkOutputs([], [out], values.force === true);
   const workbook = templateWorkbook({
     lang,
     sample: values.sample === true,
@@ -81,13 +83,14 @@ async function run(args: string[], io: Io): Promise<number> {
     out: { type: "string" },
     json: { type: "string" },
     lang: { type: "string" },
+    force: { type: "boolean", default: false },
   });
   if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "IN.xlsx" });
   const lang = langOf(values);
   const input = FileName.parse(positionals[0]);
   const out = (values.out as string | undefined) ?? defaultOutput(input);
   const json = values.json as string | undefined;
-  if (samePath(out, input)) throw new UsageError("cli.wouldOverwrite", { file: out });
+  await checkOutputs([input], json ? [out, json] : [out], values.force === true);
 
   const port = await openWorkbook(input);
   const outcome = await compute(port, { lang, currentYear: io.currentYear });
@@ -115,6 +118,7 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
     sheet: { type: "string" },
     member: { type: "string", multiple: true },
     "dry-run": { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
   });
   const lang = langOf(values);
   if (positionals.length < 2) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx FILE" });
@@ -122,12 +126,13 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
     throw new UsageError("cli.badOption", { detail: positionals.slice(2).join(" ") });
   const [workbook, ...files] = positionals;
   const out = (values.out as string | undefined) ?? defaultImportOutput(workbook);
-  if (samePath(out, workbook)) throw new UsageError("cli.wouldOverwrite", { file: out });
+  const json = values.json as string | undefined;
+  const outputs = [...(values["dry-run"] ? [] : [out]), ...(json ? [json] : [])];
+  await checkOutputs([workbook, ...files], outputs, values.force === true);
   const members = ((values.member as string[] | undefined) ?? []).map(String);
   const options = { workbook, files, sheet: values.sheet as string | undefined, members, lang };
   const outcome: ImportOutcome =
     kind === "registrations" ? await planRegistrationsFile(options) : await planScoresFiles(options);
-  const json = values.json as string | undefined;
   if (json) await writeAtomically(json, JSON.stringify(outcome.json, null, 2) + "\n");
   const preview = reportLines(lang, outcome.preview);
   // the summary line last, as a preview reads: what changes, then how much
@@ -152,6 +157,7 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
     lang: { type: "string" },
     member: { type: "string", multiple: true },
     password: { type: "string" },
+    force: { type: "boolean", default: false },
   });
   const lang = langOf(values);
   if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx" });
@@ -159,7 +165,7 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
   if (members.length === 0) throw new UsageError("cli.missingArgument", { what: "--member NAME" });
   const workbook = positionals[0];
   const out = (values.out as string | undefined) ?? besideInput(workbook, "phieu-cham");
-  if (samePath(out, workbook)) throw new UsageError("cli.wouldOverwrite", { file: out });
+  await checkOutputs([workbook], [out], values.force === true);
   const port = await openWorkbook(workbook);
   const outcome = await generateScoreSheets(port, {
     members,
@@ -220,6 +226,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(message(langHint, error.key, error.params));
+      if (error.key === "cli.exists") io.stderr(message(langHint, "cli.useForce"));
       if (["cli.unknownCommand", "cli.missingArgument", "cli.badOption"].includes(error.key)) {
         io.stderr("");
         io.stderr(usage(langHint));

@@ -184,7 +184,7 @@ export const shellEn: Record<ShellKey, string> = {
     "The council's proposals. When this sheet exists the software checks the list instead of allocating awards.",
   "tpl.total": "Total",
   "cli.usage":
-    "Usage:\n  thidua template [--sample] [--lang vi|en] OUT.xlsx\n      Create an empty council workbook (or the Lai Châu 2023 example with --sample).\n  thidua run IN.xlsx [--out OUT.xlsx] [--json FILE.json] [--lang vi|en]\n      Compute the results, write the result workbook (by default beside the input, never over it) and the JSON.\n      Exit codes: 0 results produced; 1 structural error (the JSON is still written, no workbook); 2 wrong usage.",
+    "Usage:\n  thidua template [--sample] [--lang vi|en] [--force] OUT.xlsx\n      Create an empty council workbook (or the Lai Châu 2023 example with --sample).\n  thidua run IN.xlsx [--out OUT.xlsx] [--json FILE.json] [--lang vi|en] [--force]\n      Compute the results, write the result workbook (by default beside the input, never over it) and the JSON.\n      Exit codes: 0 results produced; 1 structural error (the JSON is still written, no workbook); 2 wrong usage.",
   "cli.unknownCommand": "Unknown command: '{command}'",
   "cli.missingArgument": "Missing argument: {what}",
   "cli.badOption": "Invalid option: {detail}",
@@ -192,6 +192,24 @@ export const shellEn: Record<ShellKey, string> = {
   "cli.notFound": "File not found: '{file}'",
   "cli.notXlsx": "'{file}' is not a readable Excel workbook (.xlsx): {reason}",
   "cli.wouldOverwrite": "The output file '{file}' is the input file: Thi Đua never writes over your workbook",
+  "cli.exists": "The output file '{file}' already exists",
+  "cli.useForce":
+    "Add --force to replace that file (an input is never written over), or choose another name with --out.",
+  "cli.notRegularFile": "Cannot write '{file}': it is not a regular file (a folder, a link or a device)",
+  "cli.outputTwice": "Two outputs are the same file: '{file}'",
+  "cli.cannotWrite": "Cannot write '{file}': {reason}. Nothing was half-written.",
+  "cli.reason.denied": "permission denied",
+  "cli.reason.noFolder": "the folder does not exist",
+  "cli.reason.notFolder": "part of the path is a file, not a folder",
+  "cli.reason.isFolder": "it is a folder",
+  "cli.reason.full": "the disk is full",
+  "cli.reason.readOnly": "the disk is read-only",
+  "cli.reason.busy": "another program is using the file",
+  "cli.reason.nameTooLong": "the file name is too long",
+  "cli.reason.other": "a file system error",
+  "cli.stdoutClosed":
+    "The output was closed part-way (e.g. | head): what was printed is cut; the files were written in full.",
+  "cli.internal": "An unexpected error in Thi Đua (please report it to the administrator): {detail}",
   "cli.templateWritten": "Created {file}",
   "job.compute.heading": "Emulation & Commendation {year} · {mode}",
   "job.compute.units": "Units: {ranked} ranked, {incomplete} incomplete, {invalid} invalid",
@@ -221,5 +239,5 @@ export const shellEn: Record<ShellKey, string> = {
   "imp.nothingToWrite": "Nothing changes: no file written",
   "imp.written": "Workbook written: {file}",
   "cli.importUsage":
-    "  thidua import WORKBOOK.xlsx FILE(.xlsx|.csv) [--sheet NAME] [--out OUT.xlsx] [--dry-run] [--json REPORT.json]\n      Import registrations into the Registrations sheet (preview, then one write).\n  thidua import-scores WORKBOOK.xlsx FILE.xlsx… [--member NAME] [--out OUT.xlsx] [--dry-run] [--json REPORT.json]\n      Import council members' score sheets.\n  thidua score-sheets WORKBOOK.xlsx --member NAME… [--password PASSWORD] [--out OUT.xlsx] [--lang vi|en]\n      Make score sheets (one protected sheet per member: every unit × every criterion).\n  thidua --help | --version",
+    "  thidua import WORKBOOK.xlsx FILE(.xlsx|.csv) [--sheet NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import registrations into the Registrations sheet (preview, then one write).\n  thidua import-scores WORKBOOK.xlsx FILE.xlsx… [--member NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import council members' score sheets.\n  thidua score-sheets WORKBOOK.xlsx --member NAME… [--password PASSWORD] [--out OUT.xlsx] [--lang vi|en] [--force]\n      Make score sheets (one protected sheet per member: every unit × every criterion).\n  No command writes over its inputs; an existing output is replaced only with --force.\n  thidua --help | --version",
 };

@@ -191,7 +191,7 @@ export const shellVi = {
   "tpl.total": "Tổng",
   // Command line
   "cli.usage":
-    "Cách dùng:\n  thidua template [--sample] [--lang vi|en] TỆP_RA.xlsx\n      Tạo sổ tính mẫu trống (hoặc ví dụ Lai Châu 2023 với --sample).\n  thidua run TỆP_VÀO.xlsx [--out TỆP_RA.xlsx] [--json TỆP.json] [--lang vi|en]\n      Tính kết quả, ghi sổ tính kết quả (mặc định cạnh tệp vào, không bao giờ ghi đè) và JSON.\n      Mã thoát: 0 có kết quả; 1 lỗi cấu trúc (vẫn ghi JSON, không ghi sổ tính); 2 dùng sai lệnh.",
+    "Cách dùng:\n  thidua template [--sample] [--lang vi|en] [--force] TỆP_RA.xlsx\n      Tạo sổ tính mẫu trống (hoặc ví dụ Lai Châu 2023 với --sample).\n  thidua run TỆP_VÀO.xlsx [--out TỆP_RA.xlsx] [--json TỆP.json] [--lang vi|en] [--force]\n      Tính kết quả, ghi sổ tính kết quả (mặc định cạnh tệp vào, không bao giờ ghi đè) và JSON.\n      Mã thoát: 0 có kết quả; 1 lỗi cấu trúc (vẫn ghi JSON, không ghi sổ tính); 2 dùng sai lệnh.",
   "cli.unknownCommand": "Lệnh không hợp lệ: '{command}'",
   "cli.missingArgument": "Thiếu tham số: {what}",
   "cli.badOption": "Tuỳ chọn không hợp lệ: {detail}",
@@ -199,6 +199,25 @@ export const shellVi = {
   "cli.notFound": "Không tìm thấy tệp '{file}'",
   "cli.notXlsx": "Tệp '{file}' không phải sổ tính Excel (.xlsx) đọc được: {reason}",
   "cli.wouldOverwrite": "Tệp ra '{file}' trùng với tệp vào: Thi Đua không bao giờ ghi đè sổ tính của bạn",
+  "cli.exists": "Tệp ra '{file}' đã có",
+  "cli.useForce":
+    "Thêm --force để ghi đè tệp đó (tệp vào không bao giờ bị ghi đè), hoặc chọn tên khác với --out.",
+  "cli.notRegularFile":
+    "Không ghi được '{file}': đó không phải một tệp thường (thư mục, liên kết hay thiết bị)",
+  "cli.outputTwice": "Hai tệp ra trùng nhau: '{file}'",
+  "cli.cannotWrite": "Không ghi được '{file}': {reason}. Không có gì bị ghi dở.",
+  "cli.reason.denied": "không có quyền ghi",
+  "cli.reason.noFolder": "thư mục không có",
+  "cli.reason.notFolder": "một phần của đường dẫn là tệp, không phải thư mục",
+  "cli.reason.isFolder": "đó là một thư mục",
+  "cli.reason.full": "ổ đĩa đã đầy",
+  "cli.reason.readOnly": "ổ đĩa chỉ đọc",
+  "cli.reason.busy": "tệp đang được chương trình khác dùng",
+  "cli.reason.nameTooLong": "tên tệp quá dài",
+  "cli.reason.other": "lỗi hệ thống tệp",
+  "cli.stdoutClosed":
+    "Đầu ra bị đóng giữa chừng (ví dụ: | head): phần in ra bị cắt; các tệp vẫn được ghi đủ.",
+  "cli.internal": "Lỗi không mong đợi của Thi Đua (hãy báo lại cho người quản trị): {detail}",
   "cli.templateWritten": "Đã tạo {file}",
   "job.compute.heading": "Thi đua – Khen thưởng năm {year} · {mode}",
   "job.compute.units": "Đơn vị: {ranked} xếp hạng, {incomplete} thiếu điểm, {invalid} không hợp lệ",
@@ -228,7 +247,7 @@ export const shellVi = {
   "imp.nothingToWrite": "Không có gì thay đổi: không ghi tệp",
   "imp.written": "Đã ghi sổ tính: {file}",
   "cli.importUsage":
-    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua score-sheets SỔ_TÍNH.xlsx --member TÊN… [--password MẬT_KHẨU] [--out TỆP_RA.xlsx] [--lang vi|en]\n      Tạo phiếu chấm (một trang được bảo vệ cho mỗi thành viên: mọi đơn vị × mọi tiêu chí).\n  thidua --help | --version",
+    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua score-sheets SỔ_TÍNH.xlsx --member TÊN… [--password MẬT_KHẨU] [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Tạo phiếu chấm (một trang được bảo vệ cho mỗi thành viên: mọi đơn vị × mọi tiêu chí).\n  Không lệnh nào ghi đè tệp vào; tệp ra đã có chỉ được thay khi có --force.\n  thidua --help | --version",
 } as const;
 
 export type ShellKey = keyof typeof shellVi;
