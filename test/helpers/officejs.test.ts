@@ -19,7 +19,7 @@ import {
 import { scoreSheetTemplate } from "../../src/workbook/template";
 import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
 import { fakeFromWorkbook } from "./office";
-import { officeJsExcel, type OfficeJsExcel, type OfficeJsRequest } from "./officejs";
+import { OfficeJsBridgeError, officeJsExcel, type OfficeJsExcel, type OfficeJsRequest } from "./officejs";
 import { makeWorkbook, roundTrip, smallCouncil } from "./xlsx";
 
 const utf8 = (text: string): number => Buffer.byteLength(text, "utf8");
@@ -343,6 +343,64 @@ describe("office.js's checks and the fake's errors reach the add-in as in Excel"
     const refused = strict.requests.filter((r) => r.error?.code === "RequestPayloadSizeLimitExceeded");
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((r) => r.bytes > 8 * 1024 && r.responseBytes === 0)).toBe(true);
+  });
+});
+
+describe("Excel.run's references, its clean-up, and what the bridge does not model", () => {
+  test("a range used across syncs is kept by reference, and stays the range it was", async () => {
+    const source: FakeExcelOptions = { sheets: [{ name: "Sheet1", rows: [["a", 1]] }] };
+    const { plain, excel } = await twins(source);
+    const grow = async (context: Excel.RequestContext): Promise<[string, string]> => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address");
+      await context.sync();
+      const before = used.address;
+      sheet.getRange("D5").values = [["b"]];
+      used.load("address");
+      await context.sync();
+      return [before, used.address];
+    };
+    expect(await excel.run(grow)).toEqual(["Sheet1!A1:B1", "Sheet1!A1:B1"]);
+    // the fake's own context finds its used range again at every sync (more lenient than Excel)
+    expect(await grow(plain.context)).toEqual(["Sheet1!A1:B1", "Sheet1!A1:D5"]);
+    const [first, second, cleanup] = excel.requests;
+    expect(first.body).toContain('"_KeepReference"');
+    expect(second.body).toContain('"ObjectPathType":6'); // the range by its reference id
+    expect(cleanup.cleanup).toBe(true);
+    expect(cleanup.body).toContain('"_RemoveReference"');
+  });
+
+  test("a clean-up over the limit fails quietly: office.js schedules retries on timers that never fire", async () => {
+    const excel = await officeJsExcel({ sheets: [{ name: "Sheet1" }], limitBytes: 12 * 1024 });
+    const result = await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      for (let block = 0; block < 10; block++) {
+        for (let r = 0; r < 10; r++) sheet.getRangeByIndexes(block * 10 + r, 0, 1, 1).values = [[r]];
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- ten requests, on purpose
+        await context.sync();
+      }
+      return "done";
+    });
+    expect(result).toBe("done");
+    const cleanup = excel.requests[excel.requests.length - 1];
+    expect(cleanup.cleanup).toBe(true);
+    expect(cleanup.error?.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(excel.requests.filter((r) => !r.cleanup).every((r) => r.error === undefined)).toBe(true);
+    expect(excel.timers).toEqual([{ delay: 5000 }]);
+  });
+
+  test("an API the fake does not model rejects the sync with an OfficeJsBridgeError, never silently", async () => {
+    const excel = await officeJsExcel({ sheets: [{ name: "Sheet1" }] });
+    const error = await caught(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", true);
+        await context.sync();
+      }),
+    );
+    expect(error).toBeInstanceOf(OfficeJsBridgeError);
+    expect(error.message).toMatch(/Worksheet\.tables/);
+    expect(excel.requests[0].error?.code).toBe("OfficeJsBridgeError");
   });
 });
 

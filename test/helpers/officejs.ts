@@ -63,8 +63,12 @@ export interface OfficeJsRequest {
 }
 
 export interface OfficeJsBridgeOptions {
+  /** The request limit in bytes, instead of the fake's (Infinity: record every request, refuse none). */
+  limitBytes?: number;
   /** Keep each request's body and response text in `requests` (default true; benchmarks turn it off). */
   keepBodies?: boolean;
+  /** Called with each request once answered (or refused), and its body text even when not kept. */
+  onRequest?: (request: OfficeJsRequest, body: string) => void;
 }
 
 export interface OfficeJsExcel {
@@ -72,10 +76,18 @@ export interface OfficeJsExcel {
   readonly fake: FakeExcel;
   /** Every request, in order. */
   readonly requests: OfficeJsRequest[];
-  /** The request limit in bytes (FakeExcelOptions.limitBytes, default 5 MB as Excel on the web). */
-  readonly limitBytes: number;
+  /**
+   * The request (and response) limit in bytes: FakeExcelOptions.limitBytes, an existing fake's
+   * limitBytes, or `options.limitBytes`; default 5 MB as Excel on the web. Settable (Infinity to measure).
+   */
+  limitBytes: number;
   /** `Excel.run` of the real office.js, on the bridge's session. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * A bare `Excel.RequestContext` on the bridge's session, outside `Excel.run`: office.js then keeps no
+   * references (no `_KeepReference`, no clean-up request), so objects do not outlive their request.
+   */
+  context(): Excel.RequestContext;
   /** `Office.context.requirements.isSetSupported`, as the fake answers it. */
   isSetSupported(name: string, version?: string): boolean;
   /** Bytes of the largest request so far (0 before the first). */
@@ -258,6 +270,9 @@ function hasSetter(obj: object, name: string): boolean {
   return false;
 }
 
+const removesReference = (a: WireAction): boolean =>
+  a.ActionType === METHOD_ACTION && a.Name === "_RemoveReference";
+
 function referenceId(n: number): string {
   return `{00000000-0000-0000-0000-${String(n).padStart(12, "0")}}`;
 }
@@ -337,13 +352,34 @@ class Executor {
 
   constructor(
     private readonly fake: FakeExcel,
-    private readonly limitBytes: number,
+    public limitBytes: number,
     private readonly requests: OfficeJsRequest[],
     private readonly keepBodies: boolean,
     private readonly wire: BuildMessage,
+    private readonly onRequest?: (request: OfficeJsRequest, body: string) => void,
   ) {}
 
   async execute(customData: string, requestFlags: number, message: RequestMessage): Promise<WireResponse> {
+    let answered: { record: OfficeJsRequest; text: string } | null = null;
+    try {
+      return await this.answer(
+        customData,
+        requestFlags,
+        message,
+        (record, text) => (answered = { record, text }),
+      );
+    } finally {
+      const got = answered as { record: OfficeJsRequest; text: string } | null;
+      if (got) this.onRequest?.(got.record, got.text);
+    }
+  }
+
+  private async answer(
+    customData: string,
+    requestFlags: number,
+    message: RequestMessage,
+    recorded: (record: OfficeJsRequest, text: string) => void,
+  ): Promise<WireResponse> {
     // the text Excel receives: what office.js's OfficeJsRequestExecutor builds (JSON.stringify of the body)
     const text = this.wire(customData, requestFlags, message)[4] as string;
     const body = JSON.parse(text) as WireBody;
@@ -354,14 +390,14 @@ class Executor {
       actions: body.Actions.length,
       objectPaths: Object.keys(body.ObjectPaths).length,
       flags: requestFlags,
-      cleanup: body.Actions.every(
-        (a) =>
-          a.ActionType === INSTANTIATE || (a.ActionType === METHOD_ACTION && a.Name === "_RemoveReference"),
-      ),
+      cleanup:
+        body.Actions.some(removesReference) &&
+        body.Actions.every((a) => a.ActionType === INSTANTIATE || removesReference(a)),
       fakeEstimate: null,
       ...(this.keepBodies ? { body: text } : {}),
     };
     this.requests.push(record);
+    recorded(record, text);
     if (record.bytes > this.limitBytes)
       return this.refuse(
         record,
@@ -770,7 +806,14 @@ export async function officeJsExcel(
   };
   const wire: BuildMessage = (customData, flags, message) =>
     RichApiMessageUtility.buildMessageArrayForIRequestExecutor(customData, flags, message, "officejs");
-  const executor = new Executor(fake, limitBytes, requests, options.keepBodies ?? true, wire);
+  const executor = new Executor(
+    fake,
+    options.limitBytes ?? limitBytes,
+    requests,
+    options.keepBodies ?? true,
+    wire,
+    options.onRequest,
+  );
   const requestExecutor = {
     executeAsync: (customData: string, requestFlags: number, message: RequestMessage) =>
       executor.execute(customData, requestFlags, message),
@@ -792,11 +835,17 @@ export async function officeJsExcel(
   return {
     fake,
     requests,
-    limitBytes,
+    get limitBytes() {
+      return executor.limitBytes;
+    },
+    set limitBytes(bytes: number) {
+      executor.limitBytes = bytes;
+    },
     timers,
     OfficeExtension: box.OfficeExtension,
     Excel: box.Excel,
     run: (batch) => run(session, batch),
+    context: () => new box.Excel.RequestContext(session as unknown as string),
     isSetSupported,
     largestRequest: () => requests.reduce((n, r) => Math.max(n, r.bytes), 0),
   };
