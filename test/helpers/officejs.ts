@@ -17,18 +17,25 @@
  * - ObjectPaths: 1 root (the workbook), 4 property (`Format` → `format`), 3 method (`GetRangeByIndexes`
  *   → `getRangeByIndexes(...)`, object arguments resolved through `ReferencedObjectPathIds`), 5 indexer
  *   (→ `getItem(...)`), 6 reference id (an object kept by `_KeepReference` in an earlier request), 7 null
- *   object. Each path is resolved once per request, at its Instantiate action, as Excel does.
+ *   object. Each path is resolved once per request, at its Instantiate action, as Excel does. A range kept
+ *   by reference is then the fixed range it was (worksheets.getItem(id).getRange(address)), as in Excel.
  * - Actions: 1 Instantiate (answered with `null` for a null object, `{"Id"}` for a worksheet and
  *   `{"_ReferenceId"}` after a `_KeepReference`), 2 Query (Select/Expand/Top/Skip → the fake's `load`,
  *   answered with the loaded values under their wire names, collections as `{"_Items": [...]}`),
  *   3 Method (the fake's method; `_KeepReference`, `_RemoveReference`, `_RemoveAllReferences` and
  *   `_ValidateArraySize` are the bridge's), 4 SetProperty, 5 Trace (ignored).
  * - An operation the fake rejects becomes `Body.Error` with its code, message and action index, so the
- *   add-in gets an `OfficeExtension.Error` with that code; a request or response over the limit (5 MB,
- *   counted in UTF-8 bytes of the JSON) is refused as `RequestPayloadSizeLimitExceeded` /
+ *   add-in gets an `OfficeExtension.Error` with that code; a request or response over the limit (5 MB =
+ *   5 × 1024 × 1024, counted in UTF-8 bytes of the JSON) is refused as `RequestPayloadSizeLimitExceeded` /
  *   `ResponsePayloadSizeLimitExceeded` before (resp. after) running.
  * - Something the bridge or the fake does not model (another action or path type, a member the fake
  *   lacks) rejects the sync with an `OfficeJsBridgeError`: it is never answered silently.
+ *
+ * Not modelled: actions 6 RecursiveQuery (loadRecursive), 7 QueryAsJson, 8 EnsureUnchanged, 9 Update;
+ * object path 2 (new top-level objects); `getItemAt` (office.js's path to a collection item it got
+ * without an id, used again in a later request); events and other `_`-methods; trace messages;
+ * PreviewExecutionActions (off in office.js's configuration); the postMessage envelope around the body
+ * on the web, and the partial results Excel may send with an error.
  *
  * Assumptions where office.js does not say what Excel answers: which Instantiate actions get a result
  * (see above), that a worksheet's query result carries its `Id`, and the form of reference ids
