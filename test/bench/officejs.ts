@@ -11,7 +11,11 @@ import type { Benchmark } from "./registry";
 const CRITERIA = 30;
 const MEMBERS = 5;
 
-function fakeProvince(units: number): FakeExcel {
+/** The benchmark's workbook: `units` units (named by `unitName`), 30 criteria, 5 members' score sheets. */
+export function fakeProvince(
+  units: number,
+  unitName = (i: number) => `Công đoàn cơ sở số ${i + 1}`,
+): FakeExcel {
   const codes = Array.from({ length: units }, (_, i) => `DV${i + 1}`);
   const criteria = Array.from({ length: CRITERIA }, (_, c) => `TC${c + 1}`);
   const sheets: { name: string; rows: CellValue[][] }[] = [
@@ -19,7 +23,7 @@ function fakeProvince(units: number): FakeExcel {
       name: "Đơn vị",
       rows: [
         ["Mã đơn vị", "Tên đơn vị", "Khối thi đua"],
-        ...codes.map((code, i) => [code, `Công đoàn cơ sở số ${i + 1}`, `Khối ${(i % 20) + 1}`]),
+        ...codes.map((code, i) => [code, unitName(i), `Khối ${(i % 20) + 1}`]),
       ],
     },
     { name: "Tiêu chí", rows: [["Mã tiêu chí", "Điểm tối đa"], ...criteria.map((code) => [code, 10])] },

@@ -3,6 +3,7 @@ import { cliBenchmarks } from "./cli";
 import { engineBenchmarks } from "./engine";
 import { importBenchmarks } from "./import";
 import { officeBenchmarks } from "./officejs";
+import { officeJsRequestBenchmarks } from "./officejs-requests";
 
 export interface Benchmark {
   name: string;
@@ -14,4 +15,5 @@ export const benchmarks: Benchmark[] = [
   ...cliBenchmarks,
   ...importBenchmarks,
   ...officeBenchmarks,
+  ...officeJsRequestBenchmarks,
 ];

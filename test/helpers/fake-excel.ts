@@ -1049,6 +1049,23 @@ class FakeRange extends FakeObject<Target> {
   getEntireColumn(): FakeRange {
     return this.derive("getEntireColumn", (a) => ({ ...a, r0: 0, r1: MAX_ROWS - 1 }));
   }
+  /** The smallest range holding this range and `other` (office.js splits writes of over 1,500 cells with it). */
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.fx, () => {
+      const a = this.part("getBoundingRect")();
+      if (!(other instanceof FakeRange)) fail("InvalidArgument", "Range.getBoundingRect: not a range.");
+      const b = other._target("getBoundingRect");
+      if (b.sheet !== a.sheet)
+        fail("InvalidArgument", "Range.getBoundingRect: the ranges are on different worksheets.");
+      const area = {
+        r0: Math.min(a.area.r0, b.area.r0),
+        c0: Math.min(a.area.c0, b.area.c0),
+        r1: Math.max(a.area.r1, b.area.r1),
+        c1: Math.max(a.area.c1, b.area.c1),
+      };
+      return { sheet: a.sheet, area };
+    });
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.fx, () => {
       const t = this.part("getMergedAreasOrNullObject", "1.13")();
