@@ -13,12 +13,10 @@
 import { evaluate } from "../../src/core/evaluate";
 import { readContract } from "../../src/core/read/contract";
 import { outputSheets } from "../../src/workbook/layout";
-import {
-  addOfficeTemplateSheets,
-  readOfficeGrid,
-  writeOfficeOutputSheets,
-} from "../../src/workbook/office-workbook";
-import { scoreSheetTemplate } from "../../src/workbook/template";
+import { addOfficeTemplateSheets } from "../../src/workbook/office/sheets";
+import { readOfficeGrid } from "../../src/workbook/office/read";
+import { writeOfficeOutputSheets } from "../../src/workbook/office/outputs";
+import { scoreSheetTemplate } from "../../src/workbook/template/score-sheet";
 import { officeJsExcel, type OfficeJsRequest } from "../helpers/officejs";
 import { fakeProvince } from "./officejs";
 import { syntheticProvince } from "./synthetic";

@@ -7,16 +7,15 @@
 import { evaluate } from "../../src/core/evaluate";
 import { planRegistrationImport } from "../../src/core/import/registrations";
 import { readContract } from "../../src/core/read/contract";
+import { registrationWrite } from "../../src/jobs/registrations";
 import { outputSheets } from "../../src/workbook/layout";
-import { OfficePort } from "../../src/workbook/office-port";
-import {
-  addOfficeTemplateSheets,
-  applyOfficeRegistrationPlan,
-  readOfficeGrid,
-  writeOfficeOutputSheets,
-  type OfficeOptions,
-} from "../../src/workbook/office-workbook";
-import { scoreSheetTemplate } from "../../src/workbook/template";
+import { OfficePort } from "../../src/workbook/office/port";
+import { addOfficeTemplateSheets } from "../../src/workbook/office/sheets";
+import { writeOfficeCells } from "../../src/workbook/office/cells";
+import { readOfficeGrid } from "../../src/workbook/office/read";
+import { writeOfficeOutputSheets } from "../../src/workbook/office/outputs";
+import { type OfficeOptions } from "../../src/workbook/office/options";
+import { scoreSheetTemplate } from "../../src/workbook/template/score-sheet";
 import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
 import { fakeFromWorkbook } from "./office";
 import { OfficeJsBridgeError, officeJsExcel, type OfficeJsExcel, type OfficeJsRequest } from "./officejs";
@@ -173,7 +172,7 @@ describe("the add-in's functions change the fake behind office.js as they change
     expect(state(excel.fake)).toEqual(state(plain));
   });
 
-  test("applyOfficeRegistrationPlan: rows appended as text and dates, in one request", async () => {
+  test("writeOfficeCells (a registration import): rows appended as text and dates, in one request", async () => {
     const sheets = smallCouncil();
     sheets["Đăng ký"].pop();
     const workbook = await roundTrip(makeWorkbook(sheets));
@@ -189,9 +188,11 @@ describe("the add-in's functions change the fake behind office.js as they change
       ],
       merges: [],
     });
-    await applyOfficeRegistrationPlan(plain.context, input, plan);
-    await excel.run((context) => applyOfficeRegistrationPlan(context, input, plan));
-    expect(ownRequests(excel)).toHaveLength(1);
+    await writeOfficeCells(plain.context, registrationWrite(input, plan, "vi"), optionsOf(plain));
+    await excel.run((context) =>
+      writeOfficeCells(context, registrationWrite(input, plan, "vi"), optionsOf(plain)),
+    );
+    expect(ownRequests(excel)).toHaveLength(2); // the sheet looked up, then every cell in one request
     expect(excel.fake.cell("Đăng ký", "C6")).toMatchObject({ value: 44938, numberFormat: "dd/mm/yyyy" });
     expect(state(excel.fake)).toEqual(state(plain));
   });
