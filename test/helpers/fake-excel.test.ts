@@ -572,13 +572,145 @@ describe("sheet settings", () => {
     expect(fake.cell("Đơn vị", "D4").value).toBe(9);
     sheet.getRange("A3").format.font.bold = true;
     await expect(context.sync()).rejects.toThrow(/AccessDenied/);
+    // office-js issue #6784: protecting a protected sheet, or unprotecting one that is not, is AccessDenied
     sheet.protection.protect();
-    await expect(context.sync()).rejects.toThrow(/InvalidOperation/);
+    await expect(context.sync()).rejects.toThrow(/AccessDenied: .* already protected/);
     sheet.protection.unprotect("sai");
     await expect(context.sync()).rejects.toThrow(/InvalidArgument/);
     sheet.protection.unprotect("mk");
     sheet.getRange("A4").values = [["x"]];
     await context.sync();
     expect(fake.cell("Đơn vị", "A4").value).toBe("x");
+    sheet.protection.unprotect();
+    await expect(context.sync()).rejects.toThrow(/AccessDenied: .* not protected/);
+  });
+});
+
+describe("Excel's documented limits: the fake throws where Excel throws", () => {
+  const withSheets = () =>
+    new FakeExcel({
+      sheets: [
+        { name: "Đơn vị", rows: [["Mã đơn vị"], ["TD"]] },
+        { name: "Ẩn", visibility: "VeryHidden" },
+      ],
+    });
+
+  test("a row at most 409 points high", async () => {
+    const fake = withSheets();
+    const sheet = fake.context.workbook.worksheets.getItem("Đơn vị");
+    sheet.getRange("A1").format.rowHeight = 409;
+    await fake.context.sync();
+    sheet.getRange("A2").format.rowHeight = 410;
+    await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument: rowHeight: 410/);
+    expect(fake.rowHeight("Đơn vị", 2)).toBe(15);
+  });
+
+  test("sheet names: 31 characters, none of : \\ / ? * [ ], unique ignoring case", async () => {
+    const fake = withSheets();
+    for (const name of ["x".repeat(32), "a:b", "a/b", "a?b", "a*b", "[a]", "'a"]) {
+      fake.context.workbook.worksheets.add(name);
+      await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument/);
+    }
+    fake.context.workbook.worksheets.add("ĐƠN VỊ");
+    await expect(fake.context.sync()).rejects.toThrow(/ItemAlreadyExists/);
+    fake.context.workbook.worksheets.add("x".repeat(31));
+    await fake.context.sync();
+  });
+
+  test("a list validation refers to a sheet that exists when the rule is set; a literal has 255 characters at most", async () => {
+    const fake = withSheets();
+    const range = fake.context.workbook.worksheets.getItem("Đơn vị").getRange("B2");
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: "='Hạn nộp'!$A$3:$A$202" } };
+    await expect(fake.context.sync()).rejects.toThrow(/refers to 'Hạn nộp', which does not exist/);
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: "x,".repeat(128) } };
+    await expect(fake.context.sync()).rejects.toThrow(/255 at most/);
+    fake.context.workbook.worksheets.add("Hạn nộp");
+    range.dataValidation.rule = { list: { inCellDropDown: true, source: "='Hạn nộp'!$A$3:$A$202" } };
+    await fake.context.sync();
+  });
+
+  test("an invalid number format is refused", async () => {
+    const fake = withSheets();
+    const range = fake.context.workbook.worksheets.getItem("Đơn vị").getRange("A1");
+    for (const format of ['0"%', "0.00[", "[Bogus]0", "0;0;0;0;0", "0\\"]) {
+      range.numberFormat = [[format]];
+      await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument/);
+    }
+    for (const format of [
+      "0.00",
+      '0"%"',
+      "0.0\\%",
+      "[Red]0;[>=10]0",
+      "dd/mm/yyyy",
+      "@",
+      "General",
+      "#,##0.00",
+    ]) {
+      range.numberFormat = [[format]];
+      await fake.context.sync();
+    }
+  });
+
+  test("a very hidden sheet cannot be deleted", async () => {
+    const fake = withSheets();
+    fake.context.workbook.worksheets.getItem("Ẩn").delete();
+    await expect(fake.context.sync()).rejects.toThrow(/InvalidOperation: .*very hidden/);
+    expect(fake.sheetNames()).toContain("Ẩn");
+  });
+
+  test("getSelectedRange refuses a selection of several areas; getSelectedRanges gives them", async () => {
+    const fake = withSheets();
+    fake.selectAreas("Đơn vị", ["A1:A2", "C3"]);
+    const one = fake.context.workbook.getSelectedRange();
+    one.load("address");
+    await expect(fake.context.sync()).rejects.toThrow(/InvalidSelection/);
+    const all = fake.context.workbook.getSelectedRanges();
+    all.load("areaCount");
+    await fake.context.sync();
+    expect(all.areaCount).toBe(2);
+  });
+
+  test("a formula on another sheet follows a renamed sheet and becomes #REF! when it is deleted", async () => {
+    const fake = new FakeExcel({
+      sheets: [{ name: "Tổng hợp" }, { name: "Kết quả", rows: [[1, 2]] }, { name: "Kiểm tra" }],
+    });
+    const summary = fake.context.workbook.worksheets.getItem("Tổng hợp");
+    summary.getRange("A1").formulas = [["='Kết quả'!B1*2"]];
+    await fake.context.sync();
+    fake.context.workbook.worksheets.getItem("Kết quả").name = "Kết quả cũ";
+    await fake.context.sync();
+    expect(fake.cell("Tổng hợp", "A1").formula).toBe("='Kết quả cũ'!B1*2");
+    fake.context.workbook.worksheets.getItem("Kết quả cũ").delete();
+    await fake.context.sync();
+    expect(fake.cell("Tổng hợp", "A1").formula).toBe("=#REF!B1*2");
+  });
+
+  test("copyFrom copies values, formulas, formats, merges and validation, not sizes", async () => {
+    const fake = new FakeExcel({
+      sheets: [
+        {
+          name: "Nguồn",
+          rows: [
+            ["a", 1],
+            ["b", 2],
+          ],
+        },
+        { name: "Đích" },
+      ],
+    });
+    const source = fake.context.workbook.worksheets.getItem("Nguồn");
+    source.getRange("A1:B1").merge(false);
+    source.getRange("B2").numberFormat = [["0.00"]];
+    source.getRange("B2").format.rowHeight = 30;
+    await fake.context.sync();
+    fake.context.workbook.worksheets.getItem("Đích").getRange("C3").copyFrom("'Nguồn'!A1:B2", "All");
+    await fake.context.sync();
+    expect(fake.values("Đích")).toEqual([
+      ["a", ""],
+      ["b", 2],
+    ]);
+    expect(fake.cell("Đích", "D4").numberFormat).toBe("0.00");
+    expect(fake.merges("Đích")).toEqual(["C3:D3"]);
+    expect(fake.rowHeight("Đích", 4)).toBe(15);
   });
 });

@@ -300,13 +300,50 @@ function guardFormat(t: Target, allow: string): void {
     fail("AccessDenied", `The worksheet '${t.sheet.name}' is protected.`);
 }
 
+/**
+ * Whether Excel accepts a number format code: quotes and brackets closed, at most four sections,
+ * a known bracket ([Red], [>=10], [$-42A], [h]…), no lone escape at the end, at most 255 characters.
+ */
+export function isValidNumberFormat(code: string): boolean {
+  if (code.length > 255) return false;
+  if (code === "General" || code === "@") return true;
+  let sections = 1;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '"') {
+      const close = code.indexOf('"', i + 1);
+      if (close < 0) return false;
+      i = close;
+    } else if (ch === "\\" || ch === "_" || ch === "*") {
+      if (i + 1 >= code.length) return false;
+      i++;
+    } else if (ch === "[") {
+      const close = code.indexOf("]", i + 1);
+      if (close < 0) return false;
+      const inner = code.slice(i + 1, close);
+      const known =
+        /^(Black|Blue|Cyan|Green|Magenta|Red|White|Yellow|Color\s?\d{1,2})$/i.test(inner) ||
+        /^(<|>|=|<=|>=|<>)-?\d+(\.\d+)?$/.test(inner) ||
+        /^\$[^\]]*$/.test(inner) ||
+        /^(h+|m+|s+)$/i.test(inner) ||
+        /^DBNum\d$/i.test(inner);
+      if (!known) return false;
+      i = close;
+    } else if (ch === ";") {
+      sections++;
+      if (sections > 4) return false;
+    }
+  }
+  return true;
+}
+
 function writeGrid(t: Target, prop: "values" | "formulas" | "numberFormat", input: unknown): void {
   const rows = t.area.r1 - t.area.r0 + 1;
   const cols = t.area.c1 - t.area.c0 + 1;
   const ok = (v: unknown): boolean =>
     v === null ||
     (prop === "numberFormat"
-      ? typeof v === "string"
+      ? typeof v === "string" && isValidNumberFormat(v)
       : (typeof v === "string" && v.length <= 32_767) ||
         typeof v === "boolean" ||
         (typeof v === "number" && Number.isFinite(v)));
@@ -566,8 +603,23 @@ class FakeWorkbook extends FakeObject<true> {
   protected override _snapshot(): unknown {
     return "Book1.xlsx";
   }
+  /** Excel refuses it while the selection has several areas (Ctrl+click): InvalidSelection. */
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.fx, () => this.fx._selection ?? { sheet: this.fx._active, area: A1 });
+    return new FakeRange(this.fx, () => {
+      const areas = this.fx._selectionAreas;
+      if (areas && areas.length > 1)
+        fail("InvalidSelection", "The current selection is invalid for this operation.");
+      return this.fx._selection ?? { sheet: this.fx._active, area: A1 };
+    });
+  }
+  /** Every area of the selection (ExcelApi 1.9). */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.fx, () => {
+      this.fx._require("1.9", "Workbook.getSelectedRanges");
+      const sheet = this.fx._selection?.sheet ?? this.fx._active;
+      const areas = this.fx._selectionAreas ?? [this.fx._selection?.area ?? A1];
+      return { sheet, areas };
+    });
   }
 }
 
@@ -643,6 +695,7 @@ class FakeWorksheet extends FakeObject<Sheet> {
       this._op("name", v, (s) => {
         const old = s.name;
         s.name = fx._checkName(v, s);
+        fx._rewriteReferences(old, (quoted) => quoted(s.name));
         return `rename:${old}->${s.name}`;
       });
     else if (prop === "position") this._op("position", v, (s) => `position:${s.name}=${fx._move(s, v)}`);
@@ -780,7 +833,8 @@ class FakeWorksheetProtection extends FakeObject<Sheet> {
   protect(options?: Record<string, Json>, password?: string): void {
     this._op("protect", { options, password }, (s) => {
       if (password !== undefined) this.fx._require("1.7", "WorksheetProtection.protect(password)");
-      if (s.protection.protected) fail("InvalidOperation", `The worksheet '${s.name}' is already protected.`);
+      // office-js issue #6784 (2026): protecting a protected sheet is refused with AccessDenied
+      if (s.protection.protected) fail("AccessDenied", `The worksheet '${s.name}' is already protected.`);
       const unknown = Object.keys(options ?? {}).filter((k) => !(k in PROTECTION_OPTIONS));
       if (unknown.length > 0) fail("InvalidArgument", `Unknown protection options: ${unknown.join(", ")}.`);
       s.protection = { protected: true, options: copy(options ?? {}), password };
@@ -790,7 +844,9 @@ class FakeWorksheetProtection extends FakeObject<Sheet> {
   unprotect(password?: string): void {
     this._op("unprotect", { password }, (s) => {
       const expected = s.protection.password;
-      if (s.protection.protected && expected !== undefined && expected !== password)
+      // office-js issue #6784 (2026): unprotecting a sheet that is not protected is AccessDenied
+      if (!s.protection.protected) fail("AccessDenied", `The worksheet '${s.name}' is not protected.`);
+      if (expected !== undefined && expected !== password)
         fail("InvalidArgument", "The password is incorrect.");
       s.protection = { protected: false, options: {} };
       return `unprotect:${s.name}`;
@@ -1104,6 +1160,70 @@ class FakeRange extends FakeObject<Target> {
       "1.2",
     );
   }
+  /**
+   * Copies a range (or a sheet-qualified address) here, anchored at this range's top-left cell
+   * (ExcelApi 1.9): values, formulas and number formats ("Values"/"Formulas" keep this range's
+   * formats, "Formats" only formats), with "All" also the cell formats, merged areas and validation.
+   * Row heights and column widths are not copied, as in Excel.
+   */
+  copyFrom(source: unknown, copyType = "All", skipBlanks = false, transpose = false): void {
+    this._op(
+      "copyFrom",
+      { copyType, skipBlanks, transpose },
+      (t) => {
+        if (!["All", "Formulas", "Values", "Formats"].includes(copyType))
+          fail("InvalidArgument", `copyFrom: '${copyType}' is not valid.`);
+        if (transpose) fail("InvalidArgument", "copyFrom: transpose is not modelled.");
+        const from = source instanceof FakeRange ? source._target("copyFrom") : this.fx._targetOf(source);
+        const rows = from.area.r1 - from.area.r0;
+        const cols = from.area.c1 - from.area.c0;
+        const to = {
+          sheet: t.sheet,
+          area: checked(
+            { r0: t.area.r0, c0: t.area.c0, r1: t.area.r0 + rows, c1: t.area.c0 + cols },
+            "copyFrom",
+          ),
+        };
+        guardEdit(to);
+        const cells: [number, number, Cell | undefined][] = [];
+        for (let r = 0; r <= rows; r++)
+          for (let c = 0; c <= cols; c++)
+            cells.push([r, c, from.sheet.cells.get(cellKey(from.area.r0 + r, from.area.c0 + c))]);
+        const validations = [...entriesIn(from.sheet.validations, from.area)];
+        for (const [r, c, cell] of cells) {
+          if (skipBlanks && (!cell || cell.value === "")) continue;
+          const at = cellAt(to.sheet, to.area.r0 + r, to.area.c0 + c);
+          if (copyType !== "Formats") {
+            at.value = cell?.value ?? "";
+            if (cell?.formula) at.formula = cell.formula;
+            else delete at.formula;
+          }
+          if (copyType === "All" || copyType === "Formats") {
+            at.numberFormat = cell?.numberFormat ?? "General";
+            at.format = copy(cell?.format ?? {});
+          }
+        }
+        if (copyType === "All" || copyType === "Formats") {
+          to.sheet.merges = to.sheet.merges.filter((m) => !intersects(m, to.area));
+          for (const m of from.sheet.merges.filter((m) => intersects(m, from.area)))
+            to.sheet.merges.push({
+              r0: m.r0 - from.area.r0 + to.area.r0,
+              c0: m.c0 - from.area.c0 + to.area.c0,
+              r1: m.r1 - from.area.r0 + to.area.r0,
+              c1: m.c1 - from.area.c0 + to.area.c0,
+            });
+        }
+        if (copyType === "All")
+          for (const [r, c, v] of validations)
+            to.sheet.validations.set(
+              cellKey(r - from.area.r0 + to.area.r0, c - from.area.c0 + to.area.c0),
+              copy(v),
+            );
+        return `copyFrom:${where(from)}->${where(to)}`;
+      },
+      "1.9",
+    );
+  }
   clear(applyTo = "All"): void {
     this._op("clear", applyTo, (t) => {
       const kinds = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
@@ -1129,6 +1249,7 @@ class FakeRange extends FakeObject<Target> {
     this._op("select", undefined, (t) => {
       this.fx._activate(t.sheet);
       this.fx._selection = t;
+      this.fx._selectionAreas = null;
       return `select:${where(t)}`;
     });
   }
@@ -1275,7 +1396,9 @@ class FakeRangeFormat extends FakeCellFormat {
   override _assign(prop: string, value: unknown): void {
     if (prop !== "columnWidth" && prop !== "rowHeight") return super._assign(prop, value);
     const op = (t: Target): string => {
-      if (typeof value !== "number" || !(value >= 0 && value <= 4000))
+      // Excel: a row is at most 409 points high; a column at most 255 characters (~1,790 points) wide
+      const max = prop === "rowHeight" ? 409 : 1790;
+      if (typeof value !== "number" || !(value >= 0 && value <= max))
         fail("InvalidArgument", `${prop}: ${String(value)} is not valid.`);
       guardFormat(t, prop === "columnWidth" ? "allowFormatColumns" : "allowFormatRows");
       const [map, from, to] =
@@ -1420,6 +1543,8 @@ class FakeDataValidation extends FakeObject<Target> {
             ? typeof value !== "boolean"
             : typeof value !== "object" || value === null;
       if (bad) fail("InvalidArgument", `DataValidation.${prop}: ${JSON.stringify(value)} is not valid.`);
+      if (prop === "rule" && keys[0] === "list")
+        this.fx._checkListSource((value as { list: { source?: unknown } }).list.source);
       guardFormat(t, "never");
       for (let r = t.area.r0; r <= t.area.r1; r++)
         for (let c = t.area.c0; c <= t.area.c1; c++) {
@@ -1511,6 +1636,8 @@ export class FakeExcel {
   /** @internal */ _sheets: Sheet[] = [];
   /** @internal */ _active: Sheet;
   /** @internal */ _selection: Target | null = null;
+  /** @internal the areas of a selection of several areas (Ctrl+click), or null */
+  _selectionAreas: Area[] | null = null;
   /** @internal */ _serial = 0;
   private flags = { calc: false, screen: false };
   private ops: Op[] = [];
@@ -1546,6 +1673,15 @@ export class FakeExcel {
           s.cells.set(cellKey(r, c), { value, numberFormat, format: {} });
       }
     for (const m of input.merges ?? []) mergeArea(s, parseArea(m) ?? fail("InvalidArgument", `merge '${m}'`));
+  }
+
+  /** Selects several areas of a sheet at once (Ctrl+click), for tests. */
+  selectAreas(sheet: string, addresses: string[]): void {
+    const s = this.sheet(sheet);
+    const areas = addresses.map((a) => parseArea(a) ?? fail("InvalidArgument", `'${a}' is not an address`));
+    this._selection = { sheet: s, area: areas[0] };
+    this._selectionAreas = areas;
+    this._active = s;
   }
 
   /** Whether a requirement set is supported, like `Office.context.requirements.isSetSupported`. */
@@ -1722,6 +1858,62 @@ export class FakeExcel {
     return name;
   }
 
+  /** A sheet-qualified address ("'Kết quả'!A1:L20") as a target. @internal */
+  _targetOf(address: unknown): Target {
+    if (typeof address !== "string" || !address.includes("!"))
+      fail("InvalidArgument", `The address ${String(address)} is not valid.`);
+    const bang = address.lastIndexOf("!");
+    const name = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    const sheet = this._find(name) ?? fail("ItemNotFound", `The worksheet '${name}' doesn't exist.`);
+    return { sheet, area: areaOn(sheet, address) };
+  }
+
+  /**
+   * Formulas of every sheet that refer to the sheet `name` (`'Kết quả'!H4`, `Results!A1`), as Excel
+   * keeps them: renamed with the sheet, `#REF!` once it is deleted.
+   * @internal
+   */
+  _rewriteReferences(name: string, replace: (quoted: (n: string) => string) => string): void {
+    const quoted = (n: string) =>
+      /^[A-Za-z_][A-Za-z0-9_.]*$/.test(n) ? `${n}!` : `'${n.replace(/'/g, "''")}'!`;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? `|\\b${escaped}!` : "";
+    const pattern = new RegExp(`'${escaped.replace(/'/g, "''")}'!${plain}`, "gi");
+    const target = replace(quoted);
+    for (const sheet of this._sheets)
+      for (const cell of sheet.cells.values())
+        if (cell.formula && pattern.test(cell.formula)) {
+          pattern.lastIndex = 0;
+          cell.formula = cell.formula.replace(pattern, target);
+        }
+  }
+
+  /**
+   * A list validation's source as Excel checks it when the rule is set: a literal of at most 255
+   * characters, or a reference (`=…`) whose sheets exist now.
+   * @internal
+   */
+  _checkListSource(source: unknown): void {
+    if (typeof source !== "string" || source === "")
+      fail("InvalidArgument", "DataValidation.rule: a list needs a source.");
+    if (!source.startsWith("=")) {
+      if (source.length > 255)
+        fail(
+          "InvalidArgument",
+          `DataValidation.rule: the list has ${source.length} characters (255 at most).`,
+        );
+      return;
+    }
+    for (const match of source.matchAll(/(?:'((?:[^']|'')+)'|([^\s'!=(),]+))!/g)) {
+      const name = match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
+      if (!this._find(name))
+        fail("InvalidArgument", `DataValidation.rule: the source refers to '${name}', which does not exist.`);
+    }
+  }
+
   /** @internal */
   _addSheet(name: string | undefined): Sheet {
     let n = this._sheets.length + 1;
@@ -1781,12 +1973,15 @@ export class FakeExcel {
 
   /** @internal */
   _delete(s: Sheet): void {
+    if (s.visibility === "VeryHidden")
+      fail("InvalidOperation", `The worksheet '${s.name}' is very hidden and cannot be deleted.`);
     const others = this.visibleOthers(s);
     if (others.length === 0)
       fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const index = this._sheets.indexOf(s);
     this._sheets.splice(index, 1);
     s.deleted = true;
+    this._rewriteReferences(s.name, () => "#REF!");
     if (this._active === s)
       this._active = others.find((x) => this._sheets.indexOf(x) >= index) ?? others[others.length - 1];
     if (this._selection?.sheet === s) this._selection = null;
