@@ -115,12 +115,16 @@ export function classify(council: Council, standing: Standing, aggregates: Int32
 export interface ClassQuotaUse {
   class: string;
   group: string;
+  /** The class's `Tỷ lệ tối đa (%)`, in percent (20 for 20%). */
+  share: number;
   /** N: the bloc's ranked units of at least the class directly below. */
   base: number;
   limit: number;
   /** Holders of the class after its cap. */
   kept: number;
   tie: boolean;
+  /** Codes of the holders moved to a lower class by the cap, ahead first. */
+  moved: string[];
   /** Codes of the tied holders moved to a lower class by the tie at the cut-off. */
   tied: string[];
 }
@@ -147,8 +151,8 @@ export function capClasses(
       const { granted: keep, tied, tie } = cutOff(holders, limit, order.compare, false);
       const kept = new Set(keep);
       const tiedSet = new Set(tied);
-      for (const standing of holders) {
-        if (kept.has(standing)) continue;
+      const moved = holders.filter((s) => !kept.has(s)).sort(order.compare);
+      for (const standing of moved) {
         const passed: Msg[] = [];
         const to = firstMet(council, standing, below.index, aggregates, passed);
         standing.class = to;
@@ -165,10 +169,12 @@ export function capClasses(
       uses.push({
         class: capped.name,
         group: bloc.name,
+        share: capped.maxSharePct / 100,
         base,
         limit,
         kept: keep.length,
         tie,
+        moved: moved.map((s) => s.unit.code),
         tied: tied.map((s) => s.unit.code),
       });
     }

@@ -267,7 +267,17 @@ describe("§10.2 the share cap of a class, per bloc, from the highest `Điểm t
     // N = 5 (at least Tốt), L = 20% × 5 = 1
     expect(classes(result)).toEqual({ A: XS, B: TOT, C: TOT, D: TOT, E: TOT, F: HT });
     expect(result.classQuotas).toEqual([
-      { class: XS, group: "Khối A", base: 5, limit: 1, kept: 1, tie: false, tied: [] },
+      {
+        class: XS,
+        group: "Khối A",
+        share: 20,
+        base: 5,
+        limit: 1,
+        kept: 1,
+        tie: false,
+        moved: ["B", "C", "D"],
+        tied: [],
+      },
     ]);
     expect(why(result, "B")).toContain(`Xếp ${TOT}: vượt tỷ lệ 20% ${XS} của khối (tối đa 1 trên 5 đơn vị)`);
     expect(render("en", unit(result, "B").reasons[1])).toBe(
@@ -290,7 +300,17 @@ describe("§10.2 the share cap of a class, per bloc, from the highest `Điểm t
     // N = 4, L = 2: A is ahead of the 2nd; B and C tie at the 2nd and do not both fit
     expect(classes(result)).toEqual({ A: XS, B: TOT, C: TOT, D: TOT });
     expect(result.classQuotas).toEqual([
-      { class: XS, group: "Khối A", base: 4, limit: 2, kept: 1, tie: true, tied: ["B", "C"] },
+      {
+        class: XS,
+        group: "Khối A",
+        share: 50,
+        base: 4,
+        limit: 2,
+        kept: 1,
+        tie: true,
+        moved: ["B", "C"],
+        tied: ["B", "C"],
+      },
     ]);
     expect(why(result, "B")).toContain(
       `Xếp ${TOT}: đồng điểm tại ngưỡng tỷ lệ 50% ${XS} của khối (tối đa 2 trên 4 đơn vị) — Hội đồng quyết định`,

@@ -659,6 +659,7 @@ describe("§10 properties of every result", () => {
           expect(holders).toHaveLength(q.kept);
           expect(q.kept).toBeLessThanOrEqual(q.limit);
           const moved = bloc.filter((u) => capReasons(u, q.class).length > 0);
+          expect([...q.moved].sort()).toEqual(moved.map((u) => u.code).sort());
           const movedByTie = moved.filter((u) => capReasons(u, q.class)[0].key === "reason.classCapTie");
           expect(q.tie).toBe(movedByTie.length > 0);
           expect(q.tied.sort()).toEqual(movedByTie.map((u) => u.code).sort());
