@@ -87,13 +87,9 @@ function explainEqualTotals(ranked: Standing[], order: Order): void {
     same.sort((a, b) => order.compare(a, b) || a.unit.index - b.unit.index);
     for (const s of same) {
       const reasons: Msg[] = [];
-      let more = 0;
       for (const other of same) {
         if (other === s) continue;
-        if (reasons.length === MAX_EQUALS_LISTED) {
-          more++;
-          continue;
-        }
+        if (reasons.length === MAX_EQUALS_LISTED) break;
         const total = { points: s.total as Hundredths };
         const decider = order.decider(s, other);
         if (decider === null) {
@@ -118,6 +114,7 @@ function explainEqualTotals(ranked: Standing[], order: Order): void {
               : "reason.equalBelow";
         reasons.push(msg(key, params));
       }
+      const more = same.length - 1 - reasons.length;
       if (more > 0) reasons.push(msg("reason.equalMore", { count: more, total: { points: s.total ?? 0 } }));
       s.rankReasons.push(...reasons);
     }
