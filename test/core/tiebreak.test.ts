@@ -64,6 +64,17 @@ describe("§10.4 the rank: 1 + the number of ranked units of the bloc ahead of u
     expect(why(result, "D").some((r) => r.startsWith("Bằng"))).toBe(false);
   });
 
+  test("a unit names at most 5 units of its equal Total, then how many more", () => {
+    const scores = Object.fromEntries(
+      ["A", "B", "C", "D", "E", "F", "G"].map((code, i) => [code, [40 + i, 50 - i] as [number, number]]),
+    );
+    const reasons = why(run(council(scores, "TC1")), "A").filter(
+      (r) => r.startsWith("Bằng") || r.startsWith("Còn"),
+    );
+    expect(reasons).toHaveLength(6);
+    expect(reasons[5]).toBe("Còn 1 đơn vị khác cũng được 90 điểm");
+  });
+
   test("the list is read in order: `TC2; TC1` puts B first", () => {
     expect(ranks(run(council(EQUALS, "TC2; TC1")))).toEqual({ B: 1, A: 2, C: 2, D: 4 });
   });
