@@ -9,27 +9,35 @@
  *    all of those fit; whoever is left of the tie gets no A: a tie at the quota cut-off.
  * 4. Those not granted A remain candidates for lower awards. A unit gets at most one award.
  * A limit of 0 grants nothing and is not a tie (§9).
+ *
+ * §10.4: with `Phá đồng điểm`, "ahead" and "tied" replace "higher Total" and "equal Total" in the
+ * order of candidates, the cut at a limit and the women preference's tied (Context.order).
  */
 import { groupsOf, limitOf, quotaUse, type QuotaUse } from "./quotas";
 
 export type { QuotaUse };
-import type { Hundredths } from "./points";
+import type { Compare } from "./order";
 import { awaitsVote, failedStandards } from "./standards";
 import type { Context, Standing } from "./standing";
 import { WOMEN_PREFERENCE_PCT } from "./vocabulary";
 
-/** Which candidates get the award, and whether a tie at the cut-off is left for the council. */
+/**
+ * Which candidates get the award, and whether a tie at the cut-off is left for the council.
+ * "Higher Total" and "tied" are those of `compare` (§10.4: "ahead" and "tied"); §10.2 makes the
+ * same cut of a class's holders, without the women preference.
+ */
 export function cutOff(
   candidates: Standing[],
   limit: number | null,
+  compare: Compare,
   preferWomen: boolean,
 ): { granted: Standing[]; tied: Standing[]; tie: boolean } {
   if (limit === null || candidates.length <= limit) return { granted: candidates, tied: [], tie: false };
   if (limit === 0) return { granted: [], tied: [], tie: false };
-  const sorted = [...candidates].sort((a, b) => (b.total as Hundredths) - (a.total as Hundredths));
-  const cut = sorted[limit - 1].total as Hundredths;
-  const above = sorted.filter((s) => (s.total as Hundredths) > cut);
-  const tied = sorted.filter((s) => s.total === cut);
+  const sorted = [...candidates].sort(compare);
+  const cut = sorted[limit - 1];
+  const above = sorted.filter((s) => compare(s, cut) < 0);
+  const tied = sorted.filter((s) => compare(s, cut) === 0);
   if (above.length + tied.length <= limit) return { granted: [...above, ...tied], tied: [], tie: false };
   const room = limit - above.length;
   const granted = [...above];
@@ -56,7 +64,7 @@ export function allocate(context: Context): QuotaUse[] {
         if (failed.length > 0) standing.outcomes[award.index] = { kind: "failed", standards: failed };
         else candidates.push(standing);
       }
-      const { granted, tied, tie } = cutOff(candidates, limit, preferWomen);
+      const { granted, tied, tie } = cutOff(candidates, limit, context.order.compare, preferWomen);
       const tiedSet = new Set(tied);
       const awaiting = awaitsVote(context, award);
       for (const standing of granted) {

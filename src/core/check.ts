@@ -8,11 +8,14 @@
  * above the lowest Total proposed for A in its group, and is proposed neither for A nor for a
  * higher-priority award (also a warning). A unit's award is its proposed award only when that
  * proposal has no violation.
+ *
+ * §10.4 and §10.6: with `Phá đồng điểm`, "ahead" and "tied" replace "higher Total" and "equal
+ * Total": over quota are the proposals behind the limit-th (all of a tie when the cut falls inside
+ * it), and `skipped-higher` reads "ahead of the lowest proposed unit".
  */
 import type { QuotaUse } from "./allocation";
 import { IssueLog, msg, type Msg } from "./issues";
 import type { ProposalsSheet } from "./model";
-import type { Hundredths } from "./points";
 import { groupsOf, limitOf, quotaUse } from "./quotas";
 import { fieldAt, findAward, type Award } from "./setup";
 import { awaitsVote, failedStandards } from "./standards";
@@ -47,6 +50,7 @@ export function checkProposals(
   log: IssueLog,
 ): { quotas: QuotaUse[]; violations: Violation[] } {
   const { council, standings } = context;
+  const compare = context.order.compare;
   const violations: Violation[] = [];
   const firstProposal = new Map<number, Proposal>(); // by unit index
   const proposals: Proposal[] = [];
@@ -123,17 +127,19 @@ export function checkProposals(
       const inGroup = new Set(group.units);
       const limit = limitOf(award, group.units.length, council.settings.quotaRounding);
       const ofGroup = proposals.filter((p) => p.award === award && inGroup.has(p.standing.unit.index));
-      const valid = ofGroup.filter((p) => p.valid).sort((a, b) => total(b) - total(a));
+      const valid = ofGroup.filter((p) => p.valid).sort((a, b) => compare(a.standing, b.standing));
       let tie = false;
       const tied: string[] = [];
       if (limit !== null && valid.length > limit) {
-        const cut = limit === 0 ? Infinity : total(valid[limit - 1]);
-        const atOrAbove = valid.filter((p) => total(p) >= cut).length;
+        // against the limit-th valid proposal: < 0 ahead of it, 0 tied with it (none for a limit of 0)
+        const cut = limit === 0 ? null : valid[limit - 1].standing;
+        const against = (p: Proposal) => (cut === null ? 1 : compare(p.standing, cut));
+        const atOrAbove = valid.filter((p) => against(p) <= 0).length;
         tie = limit > 0 && atOrAbove > limit;
         for (const p of valid) {
-          if (total(p) > cut || (total(p) === cut && !tie)) continue;
+          if (against(p) < 0 || (against(p) === 0 && !tie)) continue;
           p.violated = true;
-          if (tie && total(p) === cut) tied.push(p.standing.unit.code);
+          if (tie && against(p) === 0) tied.push(p.standing.unit.code);
           violations.push({
             unit: p.standing.unit.code,
             award: award.code,
@@ -153,13 +159,13 @@ export function checkProposals(
       }
       quotas.push(quotaUse(award, group, limit, granted.length, tie, tied));
 
-      // skipped-higher: above the lowest Total proposed for A in the group, not proposed for A or higher
-      const proposedTotals = ofGroup.filter((p) => p.standing.status === "ranked").map(total);
-      if (proposedTotals.length === 0) continue;
-      const lowest = Math.min(...proposedTotals);
+      // skipped-higher: ahead of the lowest proposed for A in the group, not proposed for A or higher
+      const proposedRanked = ofGroup.filter((p) => p.standing.status === "ranked").map((p) => p.standing);
+      if (proposedRanked.length === 0) continue;
+      const lowest = proposedRanked.reduce((low, s) => (compare(s, low) > 0 ? s : low));
       for (const u of group.units) {
         const standing = standings[u];
-        if (standing.status !== "ranked" || (standing.total as Hundredths) <= lowest) continue;
+        if (standing.status !== "ranked" || compare(standing, lowest) >= 0) continue;
         const own = firstProposal.get(u);
         if (own && own.award.index <= award.index) continue;
         if (failedStandards(context, standing, award, true).length > 0) continue;
@@ -185,8 +191,4 @@ export function checkProposals(
     }
   }
   return { quotas, violations };
-}
-
-function total(p: Proposal): Hundredths {
-  return p.standing.total as Hundredths;
 }

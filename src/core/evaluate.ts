@@ -1,18 +1,20 @@
 /**
  * The whole engine: the parsed council workbook in, the council's results out (WORKBOOK.md
- * §3–§6). Pure: no Office.js, no DOM, no file I/O. The command line, the browser file mode and the
+ * §3–§6 and §10). Pure: no Office.js, no DOM, no file I/O. The command line, the browser file mode and the
  * Excel task pane all call `evaluate`, so the same workbook gives the same numbers everywhere.
  */
 import { allocate, type QuotaUse } from "./allocation";
 import { checkProposals, type Violation } from "./check";
+import { capClasses, type ClassQuotaUse } from "./classes";
 import { checkDeadlines } from "./deadlines";
 import { explain } from "./explain";
 import { IssueLog, type Issue, type Msg } from "./issues";
 import { CouncilInputSchema, type CouncilInput } from "./model";
+import { orderOf } from "./order";
 import type { Hundredths } from "./points";
 import { rankAndClassify } from "./ranking";
 import { readRegistrations } from "./registrations";
-import { checkSelfScores, scoreUnits, type Member } from "./scoring";
+import { checkSelfScores, scoreUnits, unitPoints, type Member } from "./scoring";
 import { readCouncil, type Council, type Settings } from "./setup";
 import type { Context, Standing, Status } from "./standing";
 import { vietnameseCollator } from "./text";
@@ -45,6 +47,8 @@ export interface CouncilResult {
   mode: "allocate" | "check" | null;
   units: UnitResult[];
   quotas: QuotaUse[];
+  /** §10.2: every (class with a `Tỷ lệ tối đa (%)`, bloc); [] when no class has one. */
+  classQuotas: ClassQuotaUse[];
   violations: Violation[];
   issues: Issue[];
   /** The council's awards by priority and blocs in order, for the writers. */
@@ -72,6 +76,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
       mode: null,
       units: [],
       quotas: [],
+      classQuotas: [],
       violations: [],
       issues: log.issues,
       awards: [],
@@ -94,29 +99,38 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
         : scores.notScored || scores.missing.length > 0
           ? "incomplete"
           : "ranked";
-    const ranked = status === "ranked" && scores !== null;
-    const deduction = ranked ? scores.criteriaDeduction + deadlines[u].deduction : null;
+    const points =
+      status === "ranked" && scores !== null
+        ? unitPoints(council.settings, scores, deadlines[u].deduction)
+        : null;
     return {
       unit,
       status,
       scores,
       deadlines: deadlines[u],
       registration: registrations[u],
-      scored: ranked ? scores.scored : null,
-      bonus: ranked ? scores.bonus : null,
-      deduction,
-      total: ranked ? scores.scored + scores.bonus - (deduction as number) : null,
+      scored: points?.scored ?? null,
+      bonus: points?.bonus ?? null,
+      deduction: points?.deduction ?? null,
+      bonusSum: points?.bonusSum ?? null,
+      deductionSum: points?.deductionSum ?? null,
+      total: points?.total ?? null,
       rank: null,
       class: null,
       award: null,
       awaitingVote: false,
+      rankReasons: [],
+      classReasons: [],
       outcomes: [],
       checkReasons: [],
     };
   });
-  rankAndClassify(council, standings);
+  const order = orderOf(council, scoring.aggregates);
+  rankAndClassify(council, standings, order, scoring.aggregates);
+  // §10.2, after §10.1 and §10.3; award standards use the class after every cap
+  const classQuotas = capClasses(council, standings, order, scoring.aggregates);
 
-  const context: Context = { council, standings, votes };
+  const context: Context = { council, standings, votes, order };
   const checkMode = input.proposals !== null;
   let quotas: QuotaUse[];
   let violations: Violation[] = [];
@@ -142,6 +156,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
     mode: checkMode ? "check" : "allocate",
     units,
     quotas,
+    classQuotas,
     violations,
     issues: log.issues,
     awards: council.awards.map((a) => ({ code: a.code, name: a.name, priority: a.priority })),

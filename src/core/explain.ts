@@ -2,6 +2,9 @@
  * WORKBOOK.md §4 and §5 "Reasons": every unit's result says why its Total (each deduction), why its
  * award, and why not a higher one (the first failed standard, or the quota, or a tie). Reasons are
  * structured (a message key and its parameters) and rendered in the user's language later.
+ *
+ * §10 adds: the caps on bonus and deduction (§10.5), how a unit stands against equal Totals
+ * (§10.4), and why its class is lower than its Total reaches (§10.1–§10.3).
  */
 import { msg, type Msg } from "./issues";
 import type { Council } from "./setup";
@@ -48,6 +51,24 @@ export function explain(council: Council, standing: Standing, members: Member[],
       );
     }
   }
+  // §10.5: "the reasons show the cap ('Điểm thưởng 4,5, tính tối đa 3')"
+  if (standing.bonusSum !== null && standing.bonus !== null && standing.bonusSum > standing.bonus) {
+    reasons.push(
+      msg("reason.bonusCapped", { sum: { points: standing.bonusSum }, cap: { points: standing.bonus } }),
+    );
+  }
+  if (
+    standing.deductionSum !== null &&
+    standing.deduction !== null &&
+    standing.deductionSum > standing.deduction
+  ) {
+    reasons.push(
+      msg("reason.deductionCapped", {
+        sum: { points: standing.deductionSum },
+        cap: { points: standing.deduction },
+      }),
+    );
+  }
   if (standing.status === "incomplete" && scores) {
     if (scores.notScored) reasons.push(msg("reason.notScored"));
     else {
@@ -73,6 +94,7 @@ export function explain(council: Council, standing: Standing, members: Member[],
       bloc: standing.unit.bloc ?? "—",
     }),
   );
+  reasons.push(...standing.rankReasons, ...standing.classReasons);
   if (standing.class === null) reasons.push(msg("reason.noClass"));
   if (checkMode) {
     reasons.push(...standing.checkReasons);

@@ -24,6 +24,7 @@ export const SHEET_FIELDS = {
       type: "unitType",
       members: "members",
       womenShare: "womenShare",
+      maxClass: "maxClass",
     },
     required: ["unitCode", "unitName", "bloc"],
   },
@@ -51,7 +52,13 @@ export const SHEET_FIELDS = {
     required: ["reportType", "due", "lateDeduction", "missingDeduction"],
   },
   classes: {
-    fields: { name: "className", from: "fromPoints" },
+    fields: {
+      name: "className",
+      from: "fromPoints",
+      noZero: "noZeroCriterion",
+      minGroupSharePct: "minGroupSharePct",
+      maxSharePct: "maxSharePct",
+    },
     required: ["className", "fromPoints"],
   },
   awards: {

@@ -2,6 +2,10 @@
  * WORKBOOK.md §8 — the machine-readable result. Numbers are JSON numbers with at most 2 decimals;
  * `rank`, `class`, `award` are null when not ranked / none; totals are null for incomplete and
  * invalid units; on a structural error `units` is empty and `year`/`mode` are null.
+ *
+ * §8 and §10.2: "`classQuotas` lists every (class with a `Tỷ lệ tối đa (%)`, bloc) pair; `[]` when
+ * no class has one. `base` is the count the share is taken of, `kept` how many units hold the class
+ * after the cap."
  */
 import { evaluate, type CouncilResult, type EvaluateOptions } from "./evaluate";
 import type { CouncilInput } from "./model";
@@ -29,6 +33,8 @@ export interface ResultJson {
     reasons: string[];
   }[];
   quotas: { award: string; group: string; limit: number | null; granted: number; tie: boolean }[];
+  /** §10.2: every (class with a `Tỷ lệ tối đa (%)`, bloc of `Đơn vị`); [] when no class has one. */
+  classQuotas: { class: string; group: string; base: number; limit: number; kept: number; tie: boolean }[];
   violations: { unit: string; award: string; kind: string; message: string }[];
   issues: {
     severity: "error" | "warning";
@@ -68,6 +74,14 @@ export function toJson(result: CouncilResult, lang: Lang = "vi"): ResultJson {
       group: q.group,
       limit: q.limit,
       granted: q.granted,
+      tie: q.tie,
+    })),
+    classQuotas: result.classQuotas.map((q) => ({
+      class: q.class,
+      group: q.group,
+      base: q.base,
+      limit: q.limit,
+      kept: q.kept,
       tie: q.tie,
     })),
     violations: result.violations.map((v) => ({

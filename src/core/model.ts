@@ -54,12 +54,12 @@ function sheetOf<F extends string>(fields: readonly [F, ...F[]]) {
   });
 }
 
-export const UNIT_FIELDS = ["code", "name", "bloc", "type", "members", "womenShare"] as const;
+export const UNIT_FIELDS = ["code", "name", "bloc", "type", "members", "womenShare", "maxClass"] as const;
 export const CRITERION_FIELDS = ["code", "group", "description", "maxPoints", "kind"] as const;
 export const REGISTRATION_FIELDS = ["code", "name", "awards", "date"] as const;
 export const REPORT_FIELDS = ["code", "type", "date"] as const;
 export const DEADLINE_FIELDS = ["type", "due", "late", "missing"] as const;
-export const CLASS_FIELDS = ["name", "from"] as const;
+export const CLASS_FIELDS = ["name", "from", "noZero", "minGroupSharePct", "maxSharePct"] as const;
 export const AWARD_FIELDS = [
   "code",
   "name",

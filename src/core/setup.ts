@@ -2,11 +2,16 @@
  * WORKBOOK.md §2 and §6 — the set-up sheets (`Đơn vị`, `Tiêu chí`, `Xếp loại`, `Hạn nộp`,
  * `Danh hiệu`, `Cài đặt`) turned into the council's typed configuration. Invalid set-up values
  * are structural errors (§9): the run stops and nothing is written.
+ *
+ * §10.6 adds: "a `Tỷ lệ tối đa (%)` on the class with the lowest `Điểm từ`; two classes with the
+ * same `Điểm từ`; a `Không có tiêu chí 0` that is not yes/no; a share that is not a number 0–100;
+ * an unknown code in `Phá đồng điểm`; a cap that is negative or not a number" are structural.
+ * "Caps are rounded to 2 decimals like scores; 0 is a valid cap."
  */
 import { dayFromYmd, parseDay, type Day } from "./day";
 import { headerOf, type TableSheetId } from "./fields";
 import { IssueLog, msg, type Issue, type Where } from "./issues";
-import { toHundredths, type Hundredths } from "./points";
+import { hasMoreThanTwoDecimals, toHundredths, type Hundredths } from "./points";
 import { cellText, codeKey, normalise } from "./text";
 import { isEmpty, parseNumber, parsePercent, parseYesNo, type Raw } from "./values";
 import type { CouncilInput } from "./model";
@@ -43,6 +48,12 @@ export interface Settings {
   quotaRounding: QuotaRounding;
   councilSize: number | null;
   tiePreference: TiePreference;
+  /** §10.4 `Phá đồng điểm`: the criterion codes as written, in order ([] = no tie-break). */
+  tieBreak: string[];
+  /** §10.5 `Điểm thưởng tối đa`, in hundredths; null = no cap. */
+  maxBonus: Hundredths | null;
+  /** §10.5 `Điểm trừ tối đa`, in hundredths; null = no cap. */
+  maxDeduction: Hundredths | null;
 }
 
 export interface Unit {
@@ -56,6 +67,8 @@ export interface Unit {
   type: string | null;
   members: number | null;
   womenShare: number | null;
+  /** §10.3 `Xếp loại tối đa`: the unit's class is at most this one; null = no cap. */
+  maxClass: ClassDef | null;
   row: number;
   /** Unit errors (§6): the unit is `invalid` when there is any. */
   errors: Issue[];
@@ -85,6 +98,27 @@ export interface ClassDef {
   name: string;
   key: string;
   from: Hundredths;
+  /** Position among the classes, highest `Điểm từ` first (0 = the highest). */
+  index: number;
+  /** §10.1 `Không có tiêu chí 0`: no `Chấm điểm` criterion with a(u,c) = 0. */
+  noZero: boolean;
+  /** §10.1 `Tỷ lệ tối thiểu mỗi nhóm (%)`, in hundredths of a percent; null = no condition. */
+  minGroupSharePct: Hundredths | null;
+  /** §10.2 `Tỷ lệ tối đa (%)`, in hundredths of a percent of the base; null = no cap. */
+  maxSharePct: Hundredths | null;
+  /** Row in `Xếp loại` (null for the default classes). */
+  row: number | null;
+}
+
+/** §10.1: a group of `Chấm điểm` criteria (by `Nhóm`, normalised; an empty `Nhóm` is one group). */
+export interface ScoreGroup {
+  /** The `Nhóm` as first written ("" for the criteria without one). */
+  name: string;
+  key: string;
+  /** Criterion indices. */
+  criteria: number[];
+  /** Σ of their `Điểm tối đa`. */
+  max: Hundredths;
 }
 
 export interface Deadline {
@@ -126,6 +160,12 @@ export interface Council {
   criteria: Criterion[];
   /** Classes, highest `Điểm từ` first. */
   classes: ClassDef[];
+  /** §10.1: some class has a condition (`Không có tiêu chí 0` or `Tỷ lệ tối thiểu mỗi nhóm (%)`). */
+  hasClassConditions: boolean;
+  /** §10.1: the groups of `Chấm điểm` criteria, in order of first appearance. */
+  scoreGroups: ScoreGroup[];
+  /** §10.4: the criteria of `Phá đồng điểm`, in order ([] = ahead means a higher Total). */
+  tieBreak: Criterion[];
   deadlines: Deadline[];
   /** Awards by priority, highest (1) first; `index` is the position in this list. */
   awards: Award[];
@@ -177,9 +217,33 @@ const DEFAULT_SETTINGS: Omit<Settings, "year"> = {
   quotaRounding: "down",
   councilSize: null,
   tiePreference: "none",
+  tieBreak: [],
+  maxBonus: null,
+  maxDeduction: null,
 };
 
 type SettingValue = Settings[keyof Settings];
+
+/** §10.6: "`Phá đồng điểm` separates codes by `;` only (empty pieces skipped)." */
+function tieBreakCodes(text: string): string[] {
+  return text
+    .split(";")
+    .map((piece) => piece.trim())
+    .filter((piece) => piece !== "");
+}
+
+/** §10.5 and §10.6: a cap is a number ≥ 0, rounded to 2 decimals like scores. */
+function capValue(value: Raw): Hundredths | null {
+  const n = parseNumber(value);
+  return Number.isNaN(n) || n < 0 ? null : toHundredths(n);
+}
+
+function sameSetting(a: SettingValue, b: SettingValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((code, i) => codeKey(code) === codeKey(b[i]));
+  }
+  return a === b;
+}
 
 function parseSetting(id: SettingId, value: Raw): SettingValue | null {
   const text = cellText(value);
@@ -202,6 +266,11 @@ function parseSetting(id: SettingId, value: Raw): SettingValue | null {
       return wholeNumber(value, 1);
     case "tiePreference":
       return findTerm(TIE_PREFERENCES, text);
+    case "tieBreak":
+      return tieBreakCodes(text);
+    case "maxBonus":
+    case "maxDeduction":
+      return capValue(value);
   }
 }
 
@@ -214,6 +283,9 @@ const SETTING_FIELD: Record<SettingId, keyof Settings> = {
   quotaRounding: "quotaRounding",
   councilSize: "councilSize",
   tiePreference: "tiePreference",
+  tieBreak: "tieBreak",
+  maxBonus: "maxBonus",
+  maxDeduction: "maxDeduction",
 };
 
 const SETTING_EXPECTED: Record<SettingId, ReturnType<typeof msg>> = {
@@ -225,9 +297,20 @@ const SETTING_EXPECTED: Record<SettingId, ReturnType<typeof msg>> = {
   quotaRounding: msg("expect.oneOf", { values: "Xuống · Gần nhất" }),
   councilSize: msg("expect.wholeAtLeast", { min: 1 }),
   tiePreference: msg("expect.oneOf", { values: "Không · Tỷ lệ nữ" }),
+  tieBreak: msg("expect.criterionCodes"),
+  maxBonus: msg("expect.numberAtLeast", { min: 0 }),
+  maxDeduction: msg("expect.numberAtLeast", { min: 0 }),
 };
 
-export function readSettings(input: CouncilInput, log: IssueLog, currentYear: number): Settings {
+/** Where each setting was read in `Cài đặt` (for the messages of checks made after reading it). */
+export type SettingRows = Partial<Record<SettingId, Where>>;
+
+export function readSettings(
+  input: CouncilInput,
+  log: IssueLog,
+  currentYear: number,
+  rows: SettingRows = {},
+): Settings {
   const settings: Settings = { year: currentYear, ...DEFAULT_SETTINGS };
   const sheet = input.settings;
   if (!sheet) return settings;
@@ -252,12 +335,17 @@ export function readSettings(input: CouncilInput, log: IssueLog, currentYear: nu
       log.structural(where, msg("err.settingInvalid", { name, expected: { msg: SETTING_EXPECTED[id] } }));
       continue;
     }
+    if (Array.isArray(value) && value.length === 0) continue; // only empty pieces: no tie-break
     const earlier = seen.get(id);
-    if (earlier && earlier.value !== value) {
+    if (earlier && !sameSetting(earlier.value, value)) {
       log.structural(where, msg("err.settingDuplicate", { name, first: earlier.row }));
       continue;
     }
+    if ((id === "maxBonus" || id === "maxDeduction") && hasMoreThanTwoDecimals(parseNumber(raw))) {
+      log.warning(where, msg("warn.settingRounded", { name, rounded: { points: value as Hundredths } }));
+    }
     seen.set(id, { row: record.row, value });
+    rows[id] = where;
     (settings as unknown as Record<string, SettingValue>)[SETTING_FIELD[id]] = value;
   }
   return settings;
@@ -266,11 +354,22 @@ export function readSettings(input: CouncilInput, log: IssueLog, currentYear: nu
 // ---------------------------------------------------------------------------------------------
 // Units (Đơn vị)
 
-function readUnits(input: CouncilInput, log: IssueLog): { units: Unit[]; blocs: Bloc[] } {
+/** A `Xếp loại tối đa` cell, named by its unit, to resolve once the classes are known. */
+interface MaxClassCell {
+  unit: Unit;
+  name: string;
+  where: Where;
+}
+
+function readUnits(
+  input: CouncilInput,
+  log: IssueLog,
+): { units: Unit[]; blocs: Bloc[]; maxClassCells: MaxClassCell[] } {
   const units: Unit[] = [];
   const blocs: Bloc[] = [];
+  const maxClassCells: MaxClassCell[] = [];
   const sheet = input.units;
-  if (!sheet) return { units, blocs };
+  if (!sheet) return { units, blocs, maxClassCells };
   const blocByKey = new Map<string, Bloc>();
   const rowByKey = new Map<string, number>();
   for (const record of sheet.records) {
@@ -303,6 +402,7 @@ function readUnits(input: CouncilInput, log: IssueLog): { units: Unit[]; blocs: 
       type: cellText(record.type ?? null) || null,
       members: null,
       womenShare: null,
+      maxClass: null,
       row: record.row,
       errors: [],
     };
@@ -335,9 +435,32 @@ function readUnits(input: CouncilInput, log: IssueLog): { units: Unit[]; blocs: 
         unit.womenShare = share;
       }
     }
+    if (!isEmpty(record.maxClass ?? null)) {
+      const where = fieldAt("units", sheet, record, "maxClass");
+      maxClassCells.push({ unit, name: cellText(record.maxClass ?? null), where });
+    }
     units.push(unit);
   }
-  return { units, blocs };
+  return { units, blocs, maxClassCells };
+}
+
+/**
+ * §10.3: "`Xếp loại tối đa` [Max class]: a class name from `Xếp loại` (empty: no cap). … A name
+ * that is not a class is a **unit error** of that unit."
+ */
+function resolveMaxClasses(
+  cells: MaxClassCell[],
+  classes: ClassDef[],
+  rejected: Set<string>,
+  log: IssueLog,
+): void {
+  for (const { unit, name, where } of cells) {
+    const found = classes.find((c) => c.key === normalise(name));
+    if (found) unit.maxClass = found;
+    else if (rejected.has(normalise(name)))
+      continue; // a class whose row is a structural error
+    else unit.errors.push(log.unitError(unit.code, where, msg("err.unknownMaxClass", { name })));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,11 +518,29 @@ function readCriteria(input: CouncilInput, log: IssueLog): Criterion[] {
 // ---------------------------------------------------------------------------------------------
 // Classes (Xếp loại)
 
-function readClasses(input: CouncilInput, log: IssueLog): ClassDef[] {
+const NO_CONDITIONS = { noZero: false, minGroupSharePct: null, maxSharePct: null } as const;
+
+/**
+ * §5 and §10.1–§10.2: `Xếp loại`, highest `Điểm từ` first, with the optional columns `Không có
+ * tiêu chí 0` (yes/no, default no), `Tỷ lệ tối thiểu mỗi nhóm (%)` and `Tỷ lệ tối đa (%)` (0–100).
+ * Structural (§10.6): a bad yes/no or share, two classes with the same `Điểm từ`, a share on the
+ * class with the lowest `Điểm từ`.
+ */
+function readClasses(input: CouncilInput, log: IssueLog, rejected = new Set<string>()): ClassDef[] {
   const sheet = input.classes;
-  if (!sheet) return DEFAULT_CLASSES.map((c) => ({ name: c.name, key: normalise(c.name), from: c.from }));
+  if (!sheet) {
+    return DEFAULT_CLASSES.map((c, index) => ({
+      name: c.name,
+      key: normalise(c.name),
+      from: c.from,
+      index,
+      ...NO_CONDITIONS,
+      row: null,
+    }));
+  }
   const classes: ClassDef[] = [];
   const rowByKey = new Map<string, number>();
+  const rowByFrom = new Map<Hundredths, number>();
   for (const record of sheet.records) {
     const name = cellText(record.name ?? null);
     if (name === "") {
@@ -414,15 +555,108 @@ function readClasses(input: CouncilInput, log: IssueLog): ClassDef[] {
       continue;
     }
     rowByKey.set(key, record.row);
+    rejected.add(key); // until the row proves valid
+    // every column of the row is checked, so that each bad cell is reported
+    let valid = true;
     const from = pointsValue(record.from ?? null);
+    const sameFrom = from === null ? undefined : rowByFrom.get(from);
     if (from === null) {
       log.structural(fieldAt("classes", sheet, record, "from"), msg("err.badClassFrom", { name }));
-      continue;
+      valid = false;
+    } else if (sameFrom !== undefined) {
+      log.structural(
+        fieldAt("classes", sheet, record, "from"),
+        msg("err.duplicateClassFrom", { name, from: { points: from }, first: sameFrom }),
+      );
+      valid = false;
+    } else rowByFrom.set(from, record.row);
+    const bad = (field: string, expected: ReturnType<typeof msg>) =>
+      log.structural(
+        fieldAt("classes", sheet, record, field),
+        msg("err.badClassValue", { name, expected: { msg: expected } }),
+      );
+    const noZeroRaw = record.noZero ?? null;
+    const noZero = isEmpty(noZeroRaw) ? false : parseYesNo(noZeroRaw);
+    if (noZero === null) {
+      bad("noZero", msg("expect.yesNo"));
+      valid = false;
     }
-    classes.push({ name, key, from });
+    const share = (field: "minGroupSharePct" | "maxSharePct"): Hundredths | null => {
+      const raw = record[field] ?? null;
+      if (isEmpty(raw)) return null;
+      const value = percentValue(raw, 100);
+      if (value === null) {
+        bad(field, msg("expect.percent"));
+        valid = false;
+      }
+      return value;
+    };
+    const minGroupSharePct = share("minGroupSharePct");
+    const maxSharePct = share("maxSharePct");
+    if (!valid) continue;
+    rejected.delete(key);
+    classes.push({
+      name,
+      key,
+      from: from as Hundredths,
+      index: -1,
+      noZero: noZero as boolean,
+      minGroupSharePct,
+      maxSharePct,
+      row: record.row,
+    });
   }
   if (classes.length === 0) log.warning({ sheet: sheet.name }, msg("warn.noClasses"));
-  return classes.sort((a, b) => b.from - a.from);
+  classes.sort((a, b) => b.from - a.from);
+  classes.forEach((c, index) => (c.index = index));
+  const lowest = classes[classes.length - 1];
+  if (lowest && lowest.maxSharePct !== null) {
+    const record = sheet.records.find((r) => r.row === lowest.row) as Row;
+    log.structural(
+      fieldAt("classes", sheet, record, "maxSharePct"),
+      msg("err.shareOnLowestClass", { name: lowest.name }),
+    );
+  }
+  return classes;
+}
+
+/** §10.1: the groups of `Chấm điểm` criteria by `Nhóm`, normalised, in order of first appearance. */
+function scoreGroupsOf(criteria: Criterion[]): ScoreGroup[] {
+  const groups = new Map<string, ScoreGroup>();
+  for (const c of criteria) {
+    if (c.kind !== "score") continue;
+    const key = normalise(c.group);
+    let group = groups.get(key);
+    if (!group) {
+      group = { name: c.group, key, criteria: [], max: 0 };
+      groups.set(key, group);
+    }
+    group.criteria.push(c.index);
+    group.max += c.max;
+  }
+  return [...groups.values()];
+}
+
+/**
+ * §10.4: "Criterion codes separated by `;` (e.g. `TC3; TC1`); an unknown code is a structural
+ * error." Codes compare case-insensitively.
+ */
+function resolveTieBreak(
+  settings: Settings,
+  criteria: Criterion[],
+  where: Where | undefined,
+  log: IssueLog,
+): Criterion[] {
+  const resolved: Criterion[] = [];
+  for (const code of settings.tieBreak) {
+    const criterion = criteria.find((c) => c.key === codeKey(code));
+    if (!criterion) {
+      log.structural(where ?? { sheet: SHEETS.settings.vi }, msg("err.unknownTieBreakCode", { code }));
+      continue;
+    }
+    if (!resolved.includes(criterion)) resolved.push(criterion);
+  }
+  return resolved;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -612,10 +846,14 @@ export function findAward(awards: Award[], text: string): Award | null {
 /** Reads and checks every set-up sheet. Returns null when a structural error was found. */
 export function readCouncil(input: CouncilInput, log: IssueLog, currentYear: number): Council | null {
   requireSheets(input, log);
-  const settings = readSettings(input, log, currentYear);
-  const { units, blocs } = readUnits(input, log);
+  const settingRows: SettingRows = {};
+  const settings = readSettings(input, log, currentYear, settingRows);
+  const { units, blocs, maxClassCells } = readUnits(input, log);
   const criteria = readCriteria(input, log);
-  const classes = readClasses(input, log);
+  const tieBreak = resolveTieBreak(settings, criteria, settingRows.tieBreak, log);
+  const rejectedClasses = new Set<string>();
+  const classes = readClasses(input, log, rejectedClasses);
+  resolveMaxClasses(maxClassCells, classes, rejectedClasses, log);
   const deadlines = readDeadlines(input, log, settings.year);
   const awards = readAwards(input, log, classes);
   const hasVotesSheet = input.votes !== null;
@@ -633,6 +871,9 @@ export function readCouncil(input: CouncilInput, log: IssueLog, currentYear: num
     blocs,
     criteria,
     classes,
+    hasClassConditions: classes.some((c) => c.noZero || c.minGroupSharePct !== null),
+    scoreGroups: scoreGroupsOf(criteria),
+    tieBreak,
     deadlines,
     awards,
     hasVotesSheet,

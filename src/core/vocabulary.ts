@@ -77,6 +77,9 @@ export const HEADERS = {
   scope: { vi: "Phạm vi", en: "Scope" },
   maxCount: { vi: "Số lượng tối đa", en: "Max count" },
   maxSharePct: { vi: "Tỷ lệ tối đa (%)", en: "Max share %" },
+  noZeroCriterion: { vi: "Không có tiêu chí 0", en: "No zero criterion" },
+  minGroupSharePct: { vi: "Tỷ lệ tối thiểu mỗi nhóm (%)", en: "Min share per group %" },
+  maxClass: { vi: "Xếp loại tối đa", en: "Max class" },
   award: { vi: "Danh hiệu", en: "Award" },
   votes: { vi: "Số phiếu đồng ý", en: "Votes in favour" },
   setting: { vi: "Tham số", en: "Setting" },
@@ -107,6 +110,9 @@ export const SETTINGS = {
   quotaRounding: { vi: "Làm tròn chỉ tiêu", en: "Quota rounding" },
   councilSize: { vi: "Số thành viên Hội đồng", en: "Council size" },
   tiePreference: { vi: "Ưu tiên khi đồng điểm", en: "Tie preference" },
+  tieBreak: { vi: "Phá đồng điểm", en: "Tie-break" },
+  maxBonus: { vi: "Điểm thưởng tối đa", en: "Max bonus" },
+  maxDeduction: { vi: "Điểm trừ tối đa", en: "Max deduction" },
 } as const satisfies Record<string, Term>;
 export type SettingId = keyof typeof SETTINGS;
 

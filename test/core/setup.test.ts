@@ -156,3 +156,116 @@ describe("§6/§9 unit errors and warnings in the set-up sheets", () => {
     expect(run(spec).year).toBe(2024);
   });
 });
+
+describe("§10.6 structural errors of the §10 columns and settings", () => {
+  test("a `Tỷ lệ tối đa (%)` on the class with the lowest `Điểm từ`, wherever its row is", () => {
+    const spec = base();
+    spec.classes = [
+      ["Đạt", 0, { maxSharePct: 50 }],
+      ["Tốt", 80],
+    ];
+    const result = run(spec);
+    expect(structural(result)).toEqual([["Xếp loại", 2, "Tỷ lệ tối đa (%)", "50"]]);
+    expect(render("vi", result.issues[0].message)).toMatch(/Xếp loại 'Đạt' có Điểm từ thấp nhất/);
+  });
+
+  test("two classes with the same `Điểm từ` (the later row is reported)", () => {
+    const spec = base();
+    spec.classes = [
+      ["Tốt", 80],
+      ["Khá", "80,00"],
+      ["Đạt", 0],
+    ];
+    const result = run(spec);
+    expect(structural(result)).toEqual([["Xếp loại", 3, "Điểm từ", "80,00"]]);
+    expect(render("vi", result.issues[0].message)).toBe(
+      "Điểm từ 80 của xếp loại 'Khá' trùng với dòng 2: mỗi xếp loại cần một Điểm từ riêng",
+    );
+  });
+
+  test("a `Không có tiêu chí 0` that is not yes/no; a share that is not a number 0–100; each bad cell reported", () => {
+    const spec = base();
+    spec.classes = [
+      ["A", 90, { noZero: "có lẽ", minGroupSharePct: 101 }],
+      ["B", 80, { minGroupSharePct: -5, maxSharePct: "nhiều" }],
+      ["C", 70, { maxSharePct: "120%" }],
+      ["D", 0, { noZero: "Không", minGroupSharePct: "" }],
+    ];
+    const result = run(spec);
+    expect(structural(result)).toEqual([
+      ["Xếp loại", 2, "Không có tiêu chí 0", "có lẽ"],
+      ["Xếp loại", 2, "Tỷ lệ tối thiểu mỗi nhóm (%)", "101"],
+      ["Xếp loại", 3, "Tỷ lệ tối thiểu mỗi nhóm (%)", "-5"],
+      ["Xếp loại", 3, "Tỷ lệ tối đa (%)", "nhiều"],
+      ["Xếp loại", 4, "Tỷ lệ tối đa (%)", "120%"],
+    ]);
+    expect(render("en", result.issues[1].message)).toBe(
+      "Invalid value for class 'A': expected a percentage from 0 to 100",
+    );
+  });
+
+  test("an unknown code in `Phá đồng điểm`; a negative or non-number cap (see tiebreak and caps tests)", () => {
+    const spec = base();
+    spec.settings = { "Phá đồng điểm": "TC1; TC2", "Điểm thưởng tối đa": "-0,5", "Điểm trừ tối đa": true };
+    expect(structural(run(spec))).toEqual([
+      ["Cài đặt", 4, "Giá trị", "-0,5"],
+      ["Cài đặt", 5, "Giá trị", "TRUE"],
+      ["Cài đặt", 3, "Giá trị", "TC1; TC2"],
+    ]);
+  });
+
+  test("the same §10 setting twice: equal values are fine, different ones are structural", () => {
+    const same = base();
+    same.settings = { "Phá đồng điểm": "TC1", "Tie-break": " tc1 " };
+    expect(run(same).ok).toBe(true);
+    const different = base();
+    different.settings = { "Điểm thưởng tối đa": 3, "Max bonus": 2 };
+    expect(structural(run(different))).toEqual([["Cài đặt", 4, "Giá trị", "2"]]);
+  });
+});
+
+describe("§1 a percent cell reads as shown: every `(%)` column takes '30%' text and plain numbers", () => {
+  test("`Tỷ lệ tối thiểu mỗi nhóm (%)`, `Tỷ lệ tối đa (%)` of classes and awards, `Tỷ lệ phiếu tối thiểu (%)`, `Tỷ lệ nữ (%)`, `Ngưỡng chênh lệch (%)`", () => {
+    const spec = (pct: (n: number) => string | number) => {
+      const s = simpleCouncil(
+        { X: 96, Y: 94, Z: 92, W: 70 },
+        [{ code: "BK", priority: 1, maxSharePct: pct(50), minVotePct: pct(50) }],
+        {
+          classes: [
+            ["Xuất sắc", 90, { minGroupSharePct: pct(91), maxSharePct: pct(34) }],
+            ["Khá", 50],
+            ["Đạt", 0],
+          ],
+          votes: [
+            ["X", "BK", 5],
+            ["Y", "BK", 4],
+            ["Z", "BK", 5],
+          ],
+          settings: {
+            "Số thành viên Hội đồng": 9,
+            "Ưu tiên khi đồng điểm": "Tỷ lệ nữ",
+            "Ngưỡng chênh lệch (%)": pct(12.5),
+          },
+        },
+      );
+      s.units = [{ code: "X" }, { code: "Y", women: pct(75) }, { code: "Z" }, { code: "W" }];
+      return s;
+    };
+    const asNumbers = run(spec((n) => n));
+    const asText = run(spec((n) => `${String(n).replace(".", ",")}%`));
+    expect(asText.issues).toEqual(asNumbers.issues);
+    expect(asText.units.map((u) => [u.code, u.class, u.award])).toEqual(
+      asNumbers.units.map((u) => [u.code, u.class, u.award]),
+    );
+    expect(asText.classQuotas).toEqual(asNumbers.classQuotas);
+    expect(asText.quotas).toEqual(asNumbers.quotas);
+    // and the numbers do something: all three above 90 have ≥ 91% of the points; X keeps Xuất sắc
+    // (34% of 4 → 1), Y and Z move to Khá; BK (50% of 4 → 2) goes to X and Z, with ≥ 50% of 9 votes
+    expect(asNumbers.units.map((u) => [u.code, u.class, u.award])).toEqual([
+      ["X", "Xuất sắc", "BK"],
+      ["Y", "Khá", null],
+      ["Z", "Khá", "BK"],
+      ["W", "Khá", null],
+    ]);
+  });
+});

@@ -51,6 +51,11 @@ export function comparable(json: ResultJson) {
     quotas: sortKeys(
       json.quotas.map((q) => [q.award, normalise(q.group), q.limit, q.granted, q.tie].join(" | ")),
     ),
+    classQuotas: sortKeys(
+      json.classQuotas.map((q) =>
+        [normalise(q.class), normalise(q.group), q.base, q.limit, q.kept, q.tie].join(" | "),
+      ),
+    ),
     violations: sortKeys(json.violations.map((v) => [v.unit, v.award, v.kind].join(" | "))),
     errors: sortKeys(
       json.issues

@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   "expect.yesNo": "expected yes/no (Có, x, 1, Yes, TRUE or Không, 0, No, FALSE, empty)",
   "expect.oneOf": "expected one of: {values}",
   "expect.year": "expected a year, e.g. 2023",
+  "expect.criterionCodes": "expected criterion codes of the Criteria sheet, separated by ;",
   "err.missingSheet": "Required sheet '{sheet}' is missing",
   "err.missingHeader": "Required column '{header}' not found in the first 20 rows of the sheet",
   "err.missingOneOfHeaders": "At least one of the columns {headers} is required",
@@ -35,12 +36,19 @@ export const en: Record<MessageKey, string> = {
     "'Số thành viên Hội đồng' (Council size) is required in Settings: an award requires a vote share and there is a Votes sheet",
   "err.sheetTwice": "Two sheets are '{sheet}': '{first}' and '{second}'",
   "err.noScoreSheet": "At least one score sheet is required (its name starting with 'Chấm điểm')",
+  "err.duplicateClassFrom":
+    "From points {from} of class '{name}' repeat row {first}: each class needs its own From points",
+  "err.badClassValue": "Invalid value for class '{name}': {expected}",
+  "err.shareOnLowestClass":
+    "Class '{name}' has the lowest From points and cannot have a Max share %: units over the share would have no lower class",
+  "err.unknownTieBreakCode": "Tie-break: '{code}' is not a criterion code of the Criteria sheet",
   "err.emptyBloc": "The unit has no emulation bloc: expected a bloc name",
   "err.unitTwiceInSheet":
     "Unit {code} has two rows in this sheet (row {first} and this one): one row per unit",
   "err.badRecused": "Unreadable Recused cell: expected yes/no",
   "err.scoreNotANumber": "The score is not a number: expected a number from 0 to {max}",
   "err.scoreOutOfRange": "The score is out of range: expected 0 to {max}",
+  "err.unknownMaxClass": "Max class '{name}' is not in the Classes sheet: expected a class name",
   "err.badRegistrationDate": "Invalid registration date: expected day/month/year; the row does not count",
   "err.badReportDate": "Invalid submission date: expected day/month/year; the row does not count",
   "err.unknownAward": "Award '{award}' is not in the Awards sheet (expected an award code or name)",
@@ -83,6 +91,7 @@ export const en: Record<MessageKey, string> = {
   "warn.skippedHigher":
     "{unit} meets the standards of {award} and ranks above a proposed unit, but was not proposed",
   "warn.sheetIgnored": "Sheet '{sheet}' has the same name as sheet '{first}': only the first is read",
+  "warn.settingRounded": "'{name}' has more than 2 decimals: rounded to {rounded}",
   "std.notRegistered": "the unit did not register",
   "std.notRegisteredFor": "did not register {award} or a higher award",
   "std.minPoints": "total {total} < {min}",
@@ -91,6 +100,8 @@ export const en: Record<MessageKey, string> = {
   "std.onTime": "late or missing: {reports}",
   "std.votes": "{votes}/{size} votes in favour, below {min}% of the council's total membership",
   "std.notRanked": "the unit is not ranked ({status})",
+  "cond.zero": "criterion {code} scored 0",
+  "cond.groupShare": "group {group} reached {share}% (needs {min}%)",
   "reason.criteriaDeduction": "Criteria deductions: −{points}",
   "reason.lateReport": "{report} submitted late ({date}, due {due}): −{points}",
   "reason.missingReport": "{report} not submitted (due {due}): −{points}",
@@ -109,10 +120,28 @@ export const en: Record<MessageKey, string> = {
   "reason.proposalDuplicate": "Proposal for {award} on row {row} repeats the proposal on row {first}",
   "reason.skippedHigher":
     "Meets the standards of {award} and ranks above a proposed unit, but was not proposed",
+  "reason.bonusCapped": "Bonus {sum}, counted at most {cap}",
+  "reason.deductionCapped": "Deduction {sum}, counted at most {cap}",
+  "reason.equalAbove": "Equal at {total} points with {unit}; ranked above on {code} ({ahead} > {behind})",
+  "reason.equalBelow": "Equal at {total} points with {unit}; ranked below on {code} ({behind} < {ahead})",
+  "reason.equalAboveDeduction":
+    "Equal at {total} points with {unit}; ranked above on {code} (deducted {ahead} < {behind})",
+  "reason.equalBelowDeduction":
+    "Equal at {total} points with {unit}; ranked below on {code} (deducted {behind} > {ahead})",
+  "reason.equalTied": "Equal at {total} points with {unit} and on every tie-break criterion: same rank",
+  "reason.equalMore": "{count} more units also have {total} points",
+  "reason.maxClass": "Max class from the Units sheet: {class}",
+  "reason.classCondition": "Not {class}: {why}",
+  "reason.classNoneMet": "Meets the conditions of no class: {class} (the lowest)",
+  "reason.classCapped":
+    "Classed {class}: over the {share}% share of {capped} in the bloc (at most {limit} of {base} units)",
+  "reason.classCapTie":
+    "Classed {class}: tie at the {share}% share of {capped} in the bloc (at most {limit} of {base} units) — for the council to decide",
   "part.issueAt": "{sheet} row {row}, column {column}: {message}",
   "part.missingScore": "{code} ({member})",
   "part.andMore": "and {count} more",
   "part.memberScore": "{member}: {points}",
+  "part.ungrouped": "(no group)",
   "vio.standard": "Not eligible: {standards}",
   "vio.quota": "Over the {award} quota ({limit}) of {group}",
   "vio.duplicate": "Row {row}: the unit was already proposed on row {first}",

@@ -16,6 +16,7 @@ export const vi = {
   "expect.yesNo": "cần Có/Không (Có, x, 1, Yes, TRUE hoặc Không, 0, No, FALSE, để trống)",
   "expect.oneOf": "cần một trong: {values}",
   "expect.year": "cần một năm, ví dụ 2023",
+  "expect.criterionCodes": "cần các mã tiêu chí có trong trang Tiêu chí, cách nhau bởi dấu ;",
   // Structural errors (§6): nothing is written
   "err.missingSheet": "Thiếu trang bắt buộc '{sheet}'",
   "err.missingHeader": "Thiếu cột bắt buộc '{header}' trong 20 dòng đầu của trang",
@@ -41,6 +42,13 @@ export const vi = {
     "Cần 'Số thành viên Hội đồng' trong Cài đặt: có danh hiệu yêu cầu tỷ lệ phiếu và có trang Biểu quyết",
   "err.sheetTwice": "Hai trang cùng là '{sheet}': '{first}' và '{second}'",
   "err.noScoreSheet": "Cần ít nhất một trang chấm điểm (tên bắt đầu bằng 'Chấm điểm')",
+  // §10.6
+  "err.duplicateClassFrom":
+    "Điểm từ {from} của xếp loại '{name}' trùng với dòng {first}: mỗi xếp loại cần một Điểm từ riêng",
+  "err.badClassValue": "Giá trị không hợp lệ cho xếp loại '{name}': {expected}",
+  "err.shareOnLowestClass":
+    "Xếp loại '{name}' có Điểm từ thấp nhất nên không thể có Tỷ lệ tối đa (%): đơn vị vượt tỷ lệ không còn xếp loại thấp hơn",
+  "err.unknownTieBreakCode": "Phá đồng điểm: '{code}' không phải mã tiêu chí trong trang Tiêu chí",
   // Unit errors: the unit is invalid
   "err.emptyBloc": "Đơn vị chưa có khối thi đua: cần tên khối",
   "err.unitTwiceInSheet":
@@ -48,6 +56,7 @@ export const vi = {
   "err.badRecused": "Ô Miễn chấm không đọc được: cần Có/Không",
   "err.scoreNotANumber": "Điểm không phải là số: cần một số từ 0 đến {max}",
   "err.scoreOutOfRange": "Điểm ngoài khoảng cho phép: cần từ 0 đến {max}",
+  "err.unknownMaxClass": "Xếp loại tối đa '{name}' không có trong trang Xếp loại: cần tên một xếp loại",
   // Other errors: the row or value does not count
   "err.badRegistrationDate":
     "Ngày đăng ký không hợp lệ: cần ngày dạng ngày/tháng/năm; dòng này không được tính",
@@ -89,6 +98,7 @@ export const vi = {
   "warn.votesAboveCouncil": "{votes} phiếu nhiều hơn số thành viên Hội đồng ({size})",
   "warn.skippedHigher": "{unit} đạt chuẩn {award}, xếp trên đơn vị được đề nghị nhưng không được đề nghị",
   "warn.sheetIgnored": "Trang '{sheet}' trùng tên với trang '{first}': chỉ trang đầu được đọc",
+  "warn.settingRounded": "'{name}' có hơn 2 chữ số thập phân: làm tròn thành {rounded}",
   // Standards (§5): why a unit does not meet an award
   "std.notRegistered": "đơn vị không đăng ký thi đua",
   "std.notRegisteredFor": "không đăng ký {award} hoặc danh hiệu cao hơn",
@@ -98,6 +108,9 @@ export const vi = {
   "std.onTime": "nộp muộn hoặc không nộp: {reports}",
   "std.votes": "{votes}/{size} phiếu đồng ý, chưa đạt {min}% tổng số thành viên Hội đồng",
   "std.notRanked": "đơn vị chưa được xếp hạng ({status})",
+  // Class conditions (§10.1): why a unit does not meet a class
+  "cond.zero": "tiêu chí {code} được 0 điểm",
+  "cond.groupShare": "nhóm {group} đạt {share}% (cần {min}%)",
   // Reasons of a unit's result
   "reason.criteriaDeduction": "Điểm trừ theo tiêu chí: −{points}",
   "reason.lateReport": "Nộp {report} muộn ({date}, hạn {due}): −{points}",
@@ -116,10 +129,29 @@ export const vi = {
   "reason.proposalQuota": "Đề nghị {award} vượt chỉ tiêu ({limit})",
   "reason.proposalDuplicate": "Đề nghị {award} ở dòng {row} trùng với đề nghị ở dòng {first}",
   "reason.skippedHigher": "Đạt chuẩn {award}, xếp trên đơn vị được đề nghị nhưng không được đề nghị",
+  // §10
+  "reason.bonusCapped": "Điểm thưởng {sum}, tính tối đa {cap}",
+  "reason.deductionCapped": "Điểm trừ {sum}, tính tối đa {cap}",
+  "reason.equalAbove": "Bằng {total} điểm với {unit}; xếp trên nhờ {code} ({ahead} > {behind})",
+  "reason.equalBelow": "Bằng {total} điểm với {unit}; xếp dưới vì {code} ({behind} < {ahead})",
+  "reason.equalAboveDeduction":
+    "Bằng {total} điểm với {unit}; xếp trên nhờ {code} (bị trừ {ahead} < {behind})",
+  "reason.equalBelowDeduction":
+    "Bằng {total} điểm với {unit}; xếp dưới vì {code} (bị trừ {behind} > {ahead})",
+  "reason.equalTied": "Bằng {total} điểm với {unit} và bằng nhau ở mọi tiêu chí phá đồng điểm: đồng hạng",
+  "reason.equalMore": "Còn {count} đơn vị khác cũng được {total} điểm",
+  "reason.maxClass": "Xếp loại tối đa theo trang Đơn vị: {class}",
+  "reason.classCondition": "Không đạt {class}: {why}",
+  "reason.classNoneMet": "Không đạt điều kiện của xếp loại nào: xếp {class} (mức thấp nhất)",
+  "reason.classCapped":
+    "Xếp {class}: vượt tỷ lệ {share}% {capped} của khối (tối đa {limit} trên {base} đơn vị)",
+  "reason.classCapTie":
+    "Xếp {class}: đồng điểm tại ngưỡng tỷ lệ {share}% {capped} của khối (tối đa {limit} trên {base} đơn vị) — Hội đồng quyết định",
   "part.issueAt": "{sheet} dòng {row}, cột {column}: {message}",
   "part.missingScore": "{code} ({member})",
   "part.andMore": "và {count} điểm khác",
   "part.memberScore": "{member}: {points}",
+  "part.ungrouped": "(không ghi nhóm)",
   // Violations (check mode)
   "vio.standard": "Không đạt: {standards}",
   "vio.quota": "Vượt chỉ tiêu {award} ({limit}) của {group}",

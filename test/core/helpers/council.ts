@@ -25,13 +25,27 @@ export interface UnitSpec {
   name?: string;
   bloc?: string | null;
   women?: Raw;
+  /** §10.3 `Xếp loại tối đa`; the column is there only when some unit has one. */
+  maxClass?: Raw;
 }
 
 export interface CriterionSpec {
   code: string;
   max: Raw;
   kind?: string;
+  /** `Nhóm`; the column is there only when some criterion has one. */
+  group?: Raw;
 }
+
+/** §10.1–§10.2 columns of a `Xếp loại` row; each column is there only when some row has it. */
+export interface ClassConditions {
+  noZero?: Raw;
+  minGroupSharePct?: Raw;
+  maxSharePct?: Raw;
+}
+
+/** A `Xếp loại` row: name, `Điểm từ`, and optionally the §10 columns. */
+export type ClassRow = [Raw, Raw] | [Raw, Raw, ClassConditions];
 
 export interface AwardSpec {
   code: string;
@@ -62,7 +76,7 @@ export interface CouncilSpec {
   registrationsByName?: [Raw, Raw, Raw, Raw][];
   reports?: [Raw, Raw, Raw][] | null;
   deadlines?: [Raw, Raw, Raw, Raw][] | null;
-  classes?: [Raw, Raw][] | null;
+  classes?: ClassRow[] | null;
   awards?: AwardSpec[];
   votes?: [Raw, Raw, Raw][] | null;
   settings?: Record<string, Raw>;
@@ -88,6 +102,11 @@ export function scoreSheet(name: string, criteria: string[], scores: MemberScore
   };
 }
 
+/** The optional fields some row has, in the order given: the sheet has those columns only. */
+function optional<T extends object>(rows: T[], fields: string[]): string[] {
+  return fields.filter((field) => rows.some((row) => (row as Record<string, unknown>)[field] !== undefined));
+}
+
 export function councilInput(spec: CouncilSpec): CouncilInput {
   const criteria = spec.criteria ?? DEFAULT_CRITERIA;
   const codes = criteria.map((c) => c.code);
@@ -95,18 +114,24 @@ export function councilInput(spec: CouncilSpec): CouncilInput {
   return {
     units: table(
       "Đơn vị",
-      ["code", "name", "bloc", "womenShare"],
+      ["code", "name", "bloc", "womenShare", ...optional(spec.units, ["maxClass"])],
       spec.units.map((u) => ({
         code: u.code,
         name: u.name ?? `Đơn vị ${u.code}`,
         bloc: u.bloc === undefined ? "Khối A" : u.bloc,
         womenShare: u.women ?? null,
+        ...(u.maxClass !== undefined ? { maxClass: u.maxClass } : {}),
       })),
     ),
     criteria: table(
       "Tiêu chí",
-      ["code", "maxPoints", "kind"],
-      criteria.map((c) => ({ code: c.code, maxPoints: c.max, kind: c.kind ?? null })),
+      ["code", "maxPoints", "kind", ...optional(criteria, ["group"])],
+      criteria.map((c) => ({
+        code: c.code,
+        maxPoints: c.max,
+        kind: c.kind ?? null,
+        ...(c.group !== undefined ? { group: c.group } : {}),
+      })),
     ),
     scoreSheets: Object.entries(scores).map(([member, s]) => scoreSheet(`Chấm điểm - ${member}`, codes, s)),
     selfScores: spec.selfScores ? scoreSheet("Tự chấm", codes, spec.selfScores) : null,
@@ -141,8 +166,15 @@ export function councilInput(spec: CouncilSpec): CouncilInput {
     classes: spec.classes
       ? table(
           "Xếp loại",
-          ["name", "from"],
-          spec.classes.map(([name, from]) => ({ name, from })),
+          [
+            "name",
+            "from",
+            ...optional(
+              spec.classes.map((row) => row[2] ?? {}),
+              ["noZero", "minGroupSharePct", "maxSharePct"],
+            ),
+          ],
+          spec.classes.map(([name, from, conditions]) => ({ name, from, ...conditions })),
         )
       : null,
     awards: table(

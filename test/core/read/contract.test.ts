@@ -157,6 +157,43 @@ describe("§1 header rows: the first row within 20 holding all required headers"
   });
 });
 
+describe("§10 the new columns and settings are found by their headers, Vietnamese or English", () => {
+  test("`Xếp loại tối đa` of `Đơn vị`; the condition and share columns of `Xếp loại`", () => {
+    for (const headers of [
+      [
+        "Xếp loại tối đa",
+        "Xếp loại",
+        "Điểm từ",
+        "Không có tiêu chí 0",
+        "Tỷ lệ tối thiểu mỗi nhóm (%)",
+        "Tỷ lệ tối đa (%)",
+      ],
+      ["Max class", "Class", "From points", "No zero criterion", "Min share per group %", "Max share %"],
+      [
+        "XEP LOAI TOI DA",
+        "xep loai",
+        "diem tu",
+        "KHONG CO TIEU CHI 0",
+        "Ty le toi thieu moi nhom",
+        "ty le toi da",
+      ],
+    ]) {
+      const sheets = minimal();
+      sheets[0] = sheet("Đơn vị", [
+        ["Mã đơn vị", "Tên đơn vị", "Khối thi đua", headers[0]],
+        ["TD", "LĐLĐ huyện Tam Đường", "Khối A", "Tốt"],
+      ]);
+      sheets.push(sheet("Xếp loại", [headers.slice(1), ["Xuất sắc", 90, "Có", "60%", 20]]));
+      const input = readContract({ sheets });
+      expect(input.issues).toEqual([]);
+      expect(input.units?.records[0]).toMatchObject({ maxClass: "Tốt" });
+      expect(input.classes?.records).toEqual([
+        { row: 2, name: "Xuất sắc", from: 90, noZero: "Có", minGroupSharePct: "60%", maxSharePct: 20 },
+      ]);
+    }
+  });
+});
+
 describe("§1 merged cells count as their top-left value in the first row they cover, empty elsewhere", () => {
   test("a unit code merged down two rows counts once", () => {
     const grid = sheet(
