@@ -5,8 +5,8 @@
  * { added, updated, unchanged, rejected: [{ sheet, row, column, value, message }] } (+ `sheets`).
  */
 import path from "node:path";
-import type { RegistrationPlan } from "../core/import/registrations";
-import type { ScoreImportPlan } from "../core/import/scores";
+import type { RegistrationPlan } from "../core/import/registration-import";
+import type { ScoreImportPlan } from "../core/import/score-import";
 import { render, type Lang } from "../i18n";
 import { applyRegistrations, planRegistrations } from "../jobs/registrations";
 import { applyScores, planScores } from "../jobs/scores";

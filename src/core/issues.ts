@@ -8,10 +8,10 @@
  *   value; warnings change nothing.
  */
 import type { MessageKey } from "./i18n/vi";
-import type { Day } from "./day";
-import type { Hundredths } from "./points";
-import type { Raw } from "./values";
-import { cellText } from "./text";
+import type { Day } from "./contract/dates";
+import type { Hundredths } from "./contract/points";
+import type { Raw } from "./contract/values";
+import { cellText } from "./contract/text";
 
 /**
  * A message to render later in the user's language: a catalogue key and its parameters. The

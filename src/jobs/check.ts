@@ -3,9 +3,9 @@
  * finds wrong — its own checks, nothing written. And adding the missing input sheets from the
  * template, with their list validations pointing at the sheets the workbook really has.
  */
-import { evaluate, type CouncilResult } from "../core/evaluate";
-import { OPTIONAL_SHEETS, REQUIRED_SHEETS, readContract, sheetIdOf } from "../core/read/contract";
-import { SHEETS, type SheetId } from "../core/vocabulary";
+import { evaluate, type CouncilResult } from "../core/result/evaluate";
+import { OPTIONAL_SHEETS, REQUIRED_SHEETS, readContract, sheetIdOf } from "../core/contract/reader";
+import { SHEETS, type SheetId } from "../core/contract/terms";
 import { note, type Lang } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import { templateSheets } from "../workbook/template/template";

@@ -3,9 +3,9 @@
  * sheets, evaluate, and — only when there is no structural error — write `Kết quả`, `Khen thưởng`
  * and `Kiểm tra`, all or nothing. It answers the result, the §8 JSON and a summary as messages.
  */
-import { evaluate, type CouncilResult } from "../core/evaluate";
-import { toJson, type ResultJson } from "../core/json";
-import { readContract } from "../core/read/contract";
+import { evaluate, type CouncilResult } from "../core/result/evaluate";
+import { toJson, type ResultJson } from "../core/result/json";
+import { readContract } from "../core/contract/reader";
 import { note, type Lang } from "../i18n";
 import { outputSheets } from "../workbook/layout";
 import { checkCancelled, type Signal, type WorkbookPort } from "../workbook/port";

@@ -4,8 +4,8 @@
  * into a workbook in the workbook's language, whatever the door's; the door's language is only the
  * fallback for a workbook that does not say.
  */
-import type { GridWorkbook } from "../core/read/grid";
-import { SHEETS, looseKey } from "../core/vocabulary";
+import type { GridWorkbook } from "../core/contract/grid";
+import { SHEETS, looseKey } from "../core/contract/terms";
 import type { Lang } from "../i18n";
 
 export function workbookLang(grid: GridWorkbook): Lang | null {

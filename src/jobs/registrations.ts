@@ -3,12 +3,12 @@
  * additions and updates of `Đăng ký` — previewed before anything is written — then one write. A
  * workbook without `Đăng ký` gets it from the template, in every door.
  */
-import { serialFromDay } from "../core/day";
-import { planRegistrationImport, type RegistrationPlan } from "../core/import/registrations";
-import type { CouncilInput } from "../core/model";
-import { readContract } from "../core/read/contract";
-import type { GridSheet } from "../core/read/grid";
-import { SHEETS } from "../core/vocabulary";
+import { serialFromDay } from "../core/contract/dates";
+import { planRegistrationImport, type RegistrationPlan } from "../core/import/registration-import";
+import type { CouncilInput } from "../core/contract/input";
+import { readContract } from "../core/contract/reader";
+import type { GridSheet } from "../core/contract/grid";
+import { SHEETS } from "../core/contract/terms";
 import { note, type Lang } from "../i18n";
 import { TEXT_FORMAT } from "../workbook/cells";
 import type { CellBlock, CellWrite, WorkbookPort } from "../workbook/port";

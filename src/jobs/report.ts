@@ -2,7 +2,7 @@
  * What a job answers, as messages: a headline and lines (items, rejections, issues), which the
  * command line prints and the task pane shows — the same words in every door.
  */
-import type { ImportRejection } from "../core/import/registrations";
+import type { ImportRejection } from "../core/import/registration-import";
 import type { Issue } from "../core/issues";
 import { describeIssue } from "../i18n/describe";
 import { message, render, type Lang, type ShellMsg } from "../i18n";

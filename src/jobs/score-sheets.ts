@@ -4,9 +4,9 @@
  * and recusal cells unlocked. A member who already has a sheet is skipped; a name too long for a
  * sheet name is shortened without two members ever sharing a sheet (../workbook/template/score-sheet.ts).
  */
-import { readContract, isScoreSheetName } from "../core/read/contract";
-import { memberOfSheet } from "../core/scoring";
-import { cellText } from "../core/text";
+import { readContract, isScoreSheetName } from "../core/contract/reader";
+import { memberOfSheet } from "../core/scores/scoring";
+import { cellText } from "../core/contract/text";
 import { note, type Lang } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import { memberOfInstruction, scoreSheetTemplate } from "../workbook/template/score-sheet";

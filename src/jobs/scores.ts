@@ -3,9 +3,9 @@
  * sheet is added or replaced and what changes in it — previewed first — then one write of copies
  * of the member's values and number formats (never formulas, links or styles), in every door.
  */
-import { planScoreImport, type ScoreImportPlan } from "../core/import/scores";
-import { readContract } from "../core/read/contract";
-import type { GridWorkbook } from "../core/read/grid";
+import { planScoreImport, type ScoreImportPlan } from "../core/import/score-import";
+import { readContract } from "../core/contract/reader";
+import type { GridWorkbook } from "../core/contract/grid";
 import { note } from "../i18n";
 import type { SheetCopy, WorkbookPort } from "../workbook/port";
 import { uniqueSheetName } from "../workbook/sheet-names";

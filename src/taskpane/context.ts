@@ -1,5 +1,5 @@
 /** What every step of the task pane shares: the language, the workbook port, the last result. */
-import type { CouncilResult } from "../core/evaluate";
+import type { CouncilResult } from "../core/result/evaluate";
 import type { Key, Lang, Params } from "../i18n";
 import type { Issue } from "../core/issues";
 import type { WorkbookPort } from "../workbook/port";

@@ -6,7 +6,7 @@
 import "./taskpane.css";
 import { chooseLanguage, message, type Key, type Lang, type Params } from "../i18n";
 import type { Issue } from "../core/issues";
-import { toJson } from "../core/json";
+import { toJson } from "../core/result/json";
 import { OfficePort, type ExcelRun } from "../workbook/office/port";
 import type { WorkbookPort } from "../workbook/port";
 import { setStatus, fileBytes, type FileMode, type PaneContext } from "./context";

@@ -3,7 +3,7 @@
  * names in references.
  */
 import { columnLetters } from "../core/issues";
-import type { MergedArea } from "../core/read/grid";
+import type { MergedArea } from "../core/contract/grid";
 
 export { columnLetters };
 

@@ -2,8 +2,8 @@
  * Cell values, the same for both adapters (exceljs and Office.js): what a cell holds as the raw cell
  * the contract reader takes (WORKBOOK.md §1), and how text is written so that it stays text.
  */
-import { serialFromDay } from "../core/day";
-import type { Raw } from "../core/values";
+import { serialFromDay } from "../core/contract/dates";
+import type { Raw } from "../core/contract/values";
 
 /**
  * True when a number format shows the number as a percentage: a `%` placeholder outside quotes

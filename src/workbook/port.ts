@@ -4,9 +4,9 @@
  * the command line). The two adapters mirror each other file by file; a test runs each job on both
  * and compares the resulting sheets.
  */
-import type { GridSheet, GridWorkbook, MergedArea } from "../core/read/grid";
-import { isInputSheetName, sheetIdOf } from "../core/read/contract";
-import type { SheetId } from "../core/vocabulary";
+import type { GridSheet, GridWorkbook, MergedArea } from "../core/contract/grid";
+import { isInputSheetName, sheetIdOf } from "../core/contract/reader";
+import type { SheetId } from "../core/contract/terms";
 import type { OutSheet } from "./layout";
 import type { TemplateSheet } from "./template/types";
 

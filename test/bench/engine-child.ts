@@ -3,8 +3,8 @@
  * Prints one JSON line: the median time of the whole engine run (aggregate, deduct, rank, allocate,
  * explain, and the §8 JSON) and the largest heap seen.
  */
-import { evaluate } from "../../src/core/evaluate";
-import { toJson } from "../../src/core/json";
+import { evaluate } from "../../src/core/result/evaluate";
+import { toJson } from "../../src/core/result/json";
 import { syntheticProvince } from "./synthetic";
 
 const [units, criteria, members, runs] = process.argv.slice(2).map(Number);

@@ -10,8 +10,8 @@
  *             reads in Excel.run, which readOfficeGrid needs to use a range across syncs)
  * Unit names have 80 characters. No request is refused (the limit is off): every one is measured.
  */
-import { evaluate } from "../../src/core/evaluate";
-import { readContract } from "../../src/core/read/contract";
+import { evaluate } from "../../src/core/result/evaluate";
+import { readContract } from "../../src/core/contract/reader";
 import { outputSheets } from "../../src/workbook/layout";
 import { addOfficeTemplateSheets } from "../../src/workbook/office/sheets";
 import { readOfficeGrid } from "../../src/workbook/office/read";

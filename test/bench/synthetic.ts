@@ -3,8 +3,8 @@
  * and `members` council members who each score every unit, with registrations, reports, four
  * awards and votes, built directly as the engine's input (no file I/O).
  */
-import type { CouncilInput, ScoreSheet } from "../../src/core/model";
-import type { Raw } from "../../src/core/values";
+import type { CouncilInput, ScoreSheet } from "../../src/core/contract/input";
+import type { Raw } from "../../src/core/contract/values";
 
 export interface ProvinceSize {
   units: number;

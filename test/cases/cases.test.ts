@@ -3,8 +3,8 @@
  * (cases/README.md says what must agree: units' status, total, rank, class and award; quotas,
  * class quotas (§10.2), violations and errors as sets; the exit code).
  */
-import { evaluate } from "../../src/core/evaluate";
-import { computeJson, toJson } from "../../src/core/json";
+import { evaluate } from "../../src/core/result/evaluate";
+import { computeJson, toJson } from "../../src/core/result/json";
 import { alignNullRows, comparable, expectedOf, listCases, readCaseInput } from "../helpers/cases";
 
 const cases = listCases();

@@ -3,9 +3,9 @@
  * must hold for every workbook, whatever its numbers.
  */
 import fc from "fast-check";
-import { evaluate, type CouncilResult } from "../../src/core/evaluate";
+import { evaluate, type CouncilResult } from "../../src/core/result/evaluate";
 import { render } from "../../src/core/i18n";
-import type { Raw } from "../../src/core/values";
+import type { Raw } from "../../src/core/contract/values";
 import {
   councilInput,
   type AwardSpec,

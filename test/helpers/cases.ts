@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { readContract } from "../../src/core/read/contract";
+import { readContract } from "../../src/core/contract/reader";
 import { gridOfWorkbook } from "../../src/workbook/exceljs/read";
-import type { CouncilInput } from "../../src/core/model";
-import type { ResultJson } from "../../src/core/json";
-import { normalise } from "../../src/core/text";
+import type { CouncilInput } from "../../src/core/contract/input";
+import type { ResultJson } from "../../src/core/result/json";
+import { normalise } from "../../src/core/contract/text";
 
 /** ../shared/cases beside the clone (CI puts it there), or $THIDUA_CASES. */
 export const casesDir =

@@ -4,9 +4,9 @@
  * fake's own context; office.js's client-side checks and the fake's errors reach the add-in as
  * OfficeExtension.Error; the recorded sizes are those of the bodies office.js builds.
  */
-import { evaluate } from "../../src/core/evaluate";
-import { planRegistrationImport } from "../../src/core/import/registrations";
-import { readContract } from "../../src/core/read/contract";
+import { evaluate } from "../../src/core/result/evaluate";
+import { planRegistrationImport } from "../../src/core/import/registration-import";
+import { readContract } from "../../src/core/contract/reader";
 import { registrationWrite } from "../../src/jobs/registrations";
 import { outputSheets } from "../../src/workbook/layout";
 import { OfficePort } from "../../src/workbook/office/port";

@@ -4,7 +4,7 @@
  * mode, the command line) and on the Office.js port (Excel, here a fake Excel) from the same
  * workbook, and the sheets each leaves behind are compared cell by cell.
  */
-import { readContract } from "../../src/core/read/contract";
+import { readContract } from "../../src/core/contract/reader";
 import { addMissingSheets } from "../../src/jobs/check";
 import { compute } from "../../src/jobs/compute";
 import { applyRegistrations, planRegistrations } from "../../src/jobs/registrations";

@@ -4,9 +4,9 @@
  */
 import fc from "fast-check";
 import type ExcelJS from "exceljs";
-import { planRegistrationImport } from "../../src/core/import/registrations";
-import { readContract } from "../../src/core/read/contract";
-import { evaluate } from "../../src/core/evaluate";
+import { planRegistrationImport } from "../../src/core/import/registration-import";
+import { readContract } from "../../src/core/contract/reader";
+import { evaluate } from "../../src/core/result/evaluate";
 import { applyRegistrations, planRegistrations } from "../../src/jobs/registrations";
 import { readCsv } from "../../src/workbook/exceljs/csv";
 import { saveWorkbook } from "../../src/workbook/exceljs/file";

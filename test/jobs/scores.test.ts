@@ -2,8 +2,8 @@
  * The score import job (src/jobs/scores.ts) on the exceljs port: which member's sheet is added or
  * replaced, what changes in it, then copies of the member's values and number formats.
  */
-import { planScoreImport } from "../../src/core/import/scores";
-import { readContract } from "../../src/core/read/contract";
+import { planScoreImport } from "../../src/core/import/score-import";
+import { readContract } from "../../src/core/contract/reader";
 import { applyScores, planScores } from "../../src/jobs/scores";
 import { ExcelJsPort } from "../../src/workbook/exceljs/port";
 import { gridOfWorkbook } from "../../src/workbook/exceljs/read";

@@ -3,7 +3,7 @@
  * hand from the sample's data (src/workbook/sample.ts). Every member's score is the base score plus,
  * nothing, or minus the same variation, so each mean is the base score.
  */
-import { readContract } from "../../src/core/read/contract";
+import { readContract } from "../../src/core/contract/reader";
 import { gridOfWorkbook } from "../../src/workbook/exceljs/read";
 import { addTemplateSheets, templateWorkbook } from "../../src/workbook/exceljs/sheets";
 import { scoreSheetTemplate } from "../../src/workbook/template/score-sheet";

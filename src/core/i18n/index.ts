@@ -6,9 +6,9 @@
  */
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
-import { formatDay } from "../day";
+import { formatDay } from "../contract/dates";
 import type { Msg, Param } from "../issues";
-import { toHundredths } from "../points";
+import { toHundredths } from "../contract/points";
 
 export type Lang = "vi" | "en";
 export type { MessageKey };

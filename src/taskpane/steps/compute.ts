@@ -3,7 +3,7 @@
  * progress bar (read, compute, write) and a cancel button; then the job's summary, and a small chart
  * of each bloc's totals.
  */
-import type { CouncilResult } from "../../core/evaluate";
+import type { CouncilResult } from "../../core/result/evaluate";
 import { compute, type ComputeStage } from "../../jobs/compute";
 import { CancelledError } from "../../workbook/port";
 import { h, nextFrame, replace, svg } from "../dom";

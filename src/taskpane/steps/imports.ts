@@ -3,7 +3,7 @@
  * score sheets (../../jobs/registrations.ts, ../../jobs/scores.ts — the command line's `import` and
  * `import-scores`): file picker → preview of what changes → confirm → one write.
  */
-import type { GridSheet } from "../../core/read/grid";
+import type { GridSheet } from "../../core/contract/grid";
 import { render } from "../../i18n";
 import { applyRegistrations, planRegistrations, type PlannedRegistrations } from "../../jobs/registrations";
 import { applyScores, planScores, type PlannedScores } from "../../jobs/scores";

@@ -3,7 +3,7 @@
  * number formats (a member's score sheet): never its formulas, links, styles or protection.
  */
 import type ExcelJS from "exceljs";
-import { isScoreSheetName } from "../../core/read/contract";
+import { isScoreSheetName } from "../../core/contract/reader";
 import { formatFor } from "../cells";
 import type { SheetCopy } from "../port";
 

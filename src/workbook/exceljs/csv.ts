@@ -4,7 +4,7 @@
  * offices still meet Windows-1258 and TCVN3 files, which must be re-saved as "CSV UTF-8".
  */
 import Papa from "papaparse";
-import type { GridSheet } from "../../core/read/grid";
+import type { GridSheet } from "../../core/contract/grid";
 import { note, type ShellMsg } from "../../i18n";
 
 const DELIMITERS = [",", ";", "\t"] as const;

@@ -5,7 +5,7 @@
  * A4, fit to width, with the header rows repeated.
  */
 import type ExcelJS from "exceljs";
-import { isOutputSheetName } from "../../core/read/contract";
+import { isOutputSheetName } from "../../core/contract/reader";
 import type { OutRow, OutSheet } from "../layout";
 import { BORDER_COLOR, NUMBER_FORMATS, ROLE_STYLES, TITLE_ROW_HEIGHT, type RoleStyle } from "../styles";
 

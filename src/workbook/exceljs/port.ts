@@ -3,7 +3,7 @@
  * Every change is in memory; saving the workbook is the door's business (one write of a whole file).
  */
 import type ExcelJS from "exceljs";
-import type { GridWorkbook } from "../../core/read/grid";
+import type { GridWorkbook } from "../../core/contract/grid";
 import type { OutSheet } from "../layout";
 import {
   checkCancelled,

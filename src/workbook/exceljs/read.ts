@@ -4,8 +4,8 @@
  * cached results, rich text its plain text, a percent-formatted number the number shown.
  */
 import type ExcelJS from "exceljs";
-import type { GridSheet, GridWorkbook, MergedArea } from "../../core/read/grid";
-import type { Raw } from "../../core/values";
+import type { GridSheet, GridWorkbook, MergedArea } from "../../core/contract/grid";
+import type { Raw } from "../../core/contract/values";
 import { parseArea } from "../addresses";
 import { rawOfValue } from "../cells";
 

@@ -3,9 +3,9 @@
  * matches best, or the one the user picked). In Excel, the task pane passes the active sheet or the
  * selection as a grid instead.
  */
-import { headerScore } from "../../core/import/registrations";
-import type { GridSheet, GridWorkbook } from "../../core/read/grid";
-import { normalise } from "../../core/text";
+import { headerScore } from "../../core/import/registration-import";
+import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
+import { normalise } from "../../core/contract/text";
 import { note, type ShellMsg } from "../../i18n";
 import { readCsv } from "./csv";
 import { loadWorkbook } from "./file";

@@ -2,9 +2,9 @@
  * WORKBOOK.md §7 `Khen thưởng` [Award list]: per award in priority order, the units granted (or
  * validly proposed), numbered, with bloc, rank and Total; a signature block; portrait A4.
  */
-import type { CouncilResult } from "../../core/evaluate";
+import type { CouncilResult } from "../../core/result/evaluate";
 import { message, type Key, type Lang } from "../../i18n";
-import { SHEETS } from "../../core/vocabulary";
+import { SHEETS } from "../../core/contract/terms";
 import {
   blankRow,
   headerRow,

@@ -4,9 +4,9 @@
  */
 import { severityKey } from "../../i18n/describe";
 import { issueCell } from "../../core/issues";
-import type { CouncilResult, UnitResult } from "../../core/evaluate";
+import type { CouncilResult, UnitResult } from "../../core/result/evaluate";
 import { message, render, type Key, type Lang } from "../../i18n";
-import { SHEETS } from "../../core/vocabulary";
+import { SHEETS } from "../../core/contract/terms";
 import {
   blankRow,
   headerRow,

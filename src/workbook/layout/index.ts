@@ -1,5 +1,5 @@
 /** The output sheets of a result (WORKBOOK.md §7), in the order they are added to the workbook. */
-import type { CouncilResult } from "../../core/evaluate";
+import type { CouncilResult } from "../../core/result/evaluate";
 import type { Lang } from "../../i18n";
 import { awardListSheet } from "./award-list";
 import { checksSheet } from "./checks";

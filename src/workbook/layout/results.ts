@@ -3,9 +3,9 @@
  * thưởng, Điểm trừ, Tổng điểm, Xếp loại, Khen thưởng, Trạng thái, Lý do — by bloc (bloc order), then
  * rank, then name in Vietnamese alphabetical order (the engine's order); landscape A4.
  */
-import type { CouncilResult, UnitResult } from "../../core/evaluate";
+import type { CouncilResult, UnitResult } from "../../core/result/evaluate";
 import { message, render, type Key, type Lang } from "../../i18n";
-import { SHEETS } from "../../core/vocabulary";
+import { SHEETS } from "../../core/contract/terms";
 import {
   headerRow,
   integer,

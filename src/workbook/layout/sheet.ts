@@ -4,7 +4,7 @@
  * sheets look the same wherever they are made. Styles by row role are in ../styles.ts.
  */
 import { message, type Key, type Lang } from "../../i18n";
-import { toPoints } from "../../core/points";
+import { toPoints } from "../../core/contract/points";
 
 /** text: always written as text (never a formula); points: a number shown with 2 decimals. */
 export type CellKind = "text" | "points" | "integer";

@@ -4,7 +4,7 @@
  * and swapped in at the end (./replace.ts): a replaced sheet keeps its place, a new one goes after
  * the last score sheet.
  */
-import { isScoreSheetName } from "../../core/read/contract";
+import { isScoreSheetName } from "../../core/contract/reader";
 import { formatFor } from "../cells";
 import type { SheetCopy } from "../port";
 import type { OfficeOptions } from "./options";

@@ -5,7 +5,7 @@
  * complete are the old ones deleted and the new ones renamed (./replace.ts). Calculation is
  * suspended while writing.
  */
-import { isOutputSheetName, sheetIdOf } from "../../core/read/contract";
+import { isOutputSheetName, sheetIdOf } from "../../core/contract/reader";
 import { columnLetters } from "../addresses";
 import { formatFor } from "../cells";
 import type { OutCell, OutSheet } from "../layout";

@@ -1,5 +1,5 @@
 /** The workbook port in Excel: every operation is one `Excel.run` batch sequence (./*.ts). */
-import type { GridSheet, GridWorkbook } from "../../core/read/grid";
+import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
 import type { OutSheet } from "../layout";
 import {
   sheetFilter,

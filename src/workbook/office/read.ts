@@ -5,9 +5,9 @@
  * merged areas with the first block (ExcelApi 1.13, when available). Cells become raw cells through
  * ../cells.ts, as the exceljs reader's do.
  */
-import type { GridSheet, GridWorkbook } from "../../core/read/grid";
-import { isInputSheetName } from "../../core/read/contract";
-import type { Raw } from "../../core/values";
+import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
+import { isInputSheetName } from "../../core/contract/reader";
+import type { Raw } from "../../core/contract/values";
 import { parseArea } from "../addresses";
 import { rawOfValue } from "../cells";
 import { checkCancelled } from "../port";

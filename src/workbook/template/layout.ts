@@ -4,7 +4,7 @@
  * row 1 the instruction (merged across, italic, 48 pt), row 2 the headers, then the data rows;
  * the columns' number formats and validation cover `inputRows` rows below the header.
  */
-import type { MergedArea } from "../../core/read/grid";
+import type { MergedArea } from "../../core/contract/grid";
 import { sheetReference } from "../addresses";
 import { TEXT_FORMAT, formatFor } from "../cells";
 import { TEMPLATE_FORMATS, TEMPLATE_STYLE } from "../styles";

@@ -9,7 +9,7 @@
  * unit's base score plus (member 1), plus nothing (member 2) or minus (member 3) the same small
  * variation, so every mean is the base score exactly.
  */
-import type { CriterionKind, Scope } from "../../core/vocabulary";
+import type { CriterionKind, Scope } from "../../core/contract/terms";
 
 export interface SampleCouncil {
   year: number;

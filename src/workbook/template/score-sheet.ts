@@ -12,10 +12,10 @@
  */
 import { message, type Lang } from "../../i18n";
 import { columnLetters } from "../../core/issues";
-import type { CouncilInput } from "../../core/model";
-import { cellText } from "../../core/text";
-import { parseNumber } from "../../core/values";
-import { CRITERION_KINDS, SHEETS, findTerm, type CriterionKind } from "../../core/vocabulary";
+import type { CouncilInput } from "../../core/contract/input";
+import { cellText } from "../../core/contract/text";
+import { parseNumber } from "../../core/contract/values";
+import { CRITERION_KINDS, SHEETS, findTerm, type CriterionKind } from "../../core/contract/terms";
 import { SHEET_NAME_MAX, sheetNameKey, uniqueSheetName, validSheetName } from "../sheet-names";
 import {
   TEMPLATE_HEADER_ROW,

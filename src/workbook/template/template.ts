@@ -8,7 +8,7 @@
  * checked; proposals are checked instead of allocated), so an empty one would do harm. They are
  * added when the council has voted or proposed.
  */
-import { dayFromYmd, serialFromDay } from "../../core/day";
+import { dayFromYmd, serialFromDay } from "../../core/contract/dates";
 import { message, type Key, type Lang } from "../../i18n";
 import {
   AGGREGATIONS,
@@ -23,7 +23,7 @@ import {
   TIE_PREFERENCES,
   type SheetId,
   type Term,
-} from "../../core/vocabulary";
+} from "../../core/contract/terms";
 import { sampleCouncil, type SampleCouncil } from "./sample";
 import { scoreSheet } from "./score-sheet";
 import {

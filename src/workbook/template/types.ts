@@ -4,7 +4,7 @@
  * ../office/sheets.ts).
  */
 import type { Lang } from "../../i18n";
-import { HEADERS, type HeaderId, type SheetId, type Term } from "../../core/vocabulary";
+import { HEADERS, type HeaderId, type SheetId, type Term } from "../../core/contract/terms";
 import { TEMPLATE_FORMATS, type TemplateFormat } from "../styles";
 
 export type Validation =

@@ -2,10 +2,10 @@
  * Builds engine inputs in code, the way a council secretary would fill the sheets: header on
  * row 1, data from row 2. Only what a test cares about needs to be written.
  */
-import { AWARD_FIELDS, type CouncilInput, type ScoreSheet } from "../../../src/core/model";
-import type { Raw } from "../../../src/core/values";
-import { evaluate, type CouncilResult, type EvaluateOptions } from "../../../src/core/evaluate";
-import { toJson } from "../../../src/core/json";
+import { AWARD_FIELDS, type CouncilInput, type ScoreSheet } from "../../../src/core/contract/input";
+import type { Raw } from "../../../src/core/contract/values";
+import { evaluate, type CouncilResult, type EvaluateOptions } from "../../../src/core/result/evaluate";
+import { toJson } from "../../../src/core/result/json";
 
 type Fields = Record<string, Raw>;
 

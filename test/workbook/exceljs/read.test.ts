@@ -1,6 +1,6 @@
 /** Reading a workbook with exceljs (src/workbook/exceljs/read.ts), WORKBOOK.md §1. */
-import { readContract } from "../../../src/core/read/contract";
-import { evaluate } from "../../../src/core/evaluate";
+import { readContract } from "../../../src/core/contract/reader";
+import { evaluate } from "../../../src/core/result/evaluate";
 import { gridOfWorkbook } from "../../../src/workbook/exceljs/read";
 import { makeWorkbook, roundTrip, smallCouncil } from "../../helpers/xlsx";
 

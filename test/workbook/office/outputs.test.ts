@@ -2,8 +2,8 @@
  * Writing the output sheets through Office.js (src/workbook/office/outputs.ts): built under temporary
  * names, values before formats, swapped in all or nothing, in row blocks under the request bound.
  */
-import { evaluate } from "../../../src/core/evaluate";
-import { readContract } from "../../../src/core/read/contract";
+import { evaluate } from "../../../src/core/result/evaluate";
+import { readContract } from "../../../src/core/contract/reader";
 import { outputSheets } from "../../../src/workbook/layout";
 import { writeOfficeOutputSheets } from "../../../src/workbook/office/outputs";
 import { readOfficeGrid } from "../../../src/workbook/office/read";

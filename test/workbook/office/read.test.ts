@@ -5,9 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { evaluate } from "../../../src/core/evaluate";
-import { toJson } from "../../../src/core/json";
-import { readContract } from "../../../src/core/read/contract";
+import { evaluate } from "../../../src/core/result/evaluate";
+import { toJson } from "../../../src/core/result/json";
+import { readContract } from "../../../src/core/contract/reader";
 import { gridOfWorkbook } from "../../../src/workbook/exceljs/read";
 import { loadWorkbook } from "../../../src/workbook/exceljs/file";
 import { readOfficeGrid } from "../../../src/workbook/office/read";

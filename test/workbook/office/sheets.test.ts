@@ -2,8 +2,8 @@
  * Input sheets through Office.js: template sheets and generated score sheets
  * (src/workbook/office/sheets.ts), cells written by an import (src/workbook/office/cells.ts).
  */
-import { readContract } from "../../../src/core/read/contract";
-import { planRegistrationImport } from "../../../src/core/import/registrations";
+import { readContract } from "../../../src/core/contract/reader";
+import { planRegistrationImport } from "../../../src/core/import/registration-import";
 import { registrationWrite } from "../../../src/jobs/registrations";
 import { writeOfficeCells } from "../../../src/workbook/office/cells";
 import { readOfficeGrid } from "../../../src/workbook/office/read";

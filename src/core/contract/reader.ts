@@ -1,0 +1,240 @@
+/**
+ * WORKBOOK.md §1 — finding the council's sheets, header rows and columns in a workbook, and
+ * turning its rows into the engine's input. Values stay raw: the engine converts and checks them.
+ *
+ * - A sheet is found by its name or English alias, compared normalised.
+ * - The header row is the first row, within the first 20, that holds all required headers of its
+ *   sheet; rows above it are ignored. Columns may come in any order; unknown ones are ignored.
+ * - Rows whose cells are all empty are skipped. Merged cells: see ./grid.ts.
+ */
+import { SHEET_FIELDS, type SheetFields, type TableSheetId } from "./sheets";
+import { IssueLog, msg, type Issue } from "../issues";
+import type { CouncilInput, ScoreSheet } from "./input";
+import { cellText } from "./text";
+import { isEmpty, type Raw } from "./values";
+import { HEADERS, SHEETS, isTerm, looseKey, type HeaderId, type SheetId } from "./terms";
+import { unmerge, type GridSheet, type GridWorkbook } from "./grid";
+
+export const HEADER_SEARCH_ROWS = 20;
+
+/** WORKBOOK.md §2: the input sheets a workbook must have (score sheets: at least one). */
+export const REQUIRED_SHEETS: readonly SheetId[] = ["units", "criteria", "scores", "registrations", "awards"];
+/** WORKBOOK.md §2: the optional input sheets. */
+export const OPTIONAL_SHEETS: readonly SheetId[] = [
+  "selfScores",
+  "reports",
+  "deadlines",
+  "classes",
+  "votes",
+  "settings",
+  "proposals",
+];
+
+/** Sheets the software writes (§7): never read as input. */
+const OUTPUT_SHEETS: SheetId[] = ["results", "awardList", "checks"];
+
+export function isScoreSheetName(name: string): boolean {
+  const key = looseKey(name);
+  return key.startsWith(looseKey(SHEETS.scores.vi)) || key.startsWith(looseKey(SHEETS.scores.en));
+}
+
+/** The input sheet id a sheet name stands for, or null (score sheets: "scores"). */
+export function sheetIdOf(name: string): SheetId | null {
+  for (const id of Object.keys(SHEETS) as SheetId[]) {
+    if (id === "scores") continue;
+    if (isTerm(name, SHEETS[id])) return id;
+  }
+  return isScoreSheetName(name) ? "scores" : null;
+}
+
+/** A sheet the software owns (§7): `Kết quả`, `Khen thưởng`, `Kiểm tra` or their English names. */
+export function isOutputSheetName(name: string): boolean {
+  const id = sheetIdOf(name);
+  return id !== null && OUTPUT_SHEETS.includes(id);
+}
+
+/** A sheet the contract reads (an input sheet); output sheets and unknown sheets are not read. */
+export function isInputSheetName(name: string): boolean {
+  const id = sheetIdOf(name);
+  return id !== null && !OUTPUT_SHEETS.includes(id);
+}
+
+interface HeaderMatch {
+  row: number; // 0-based
+  columns: Map<string, number>; // field → 0-based column
+}
+
+function fieldOfHeader(fields: Record<string, HeaderId>, text: string): string | null {
+  if (text === "") return null;
+  for (const [field, id] of Object.entries(fields)) if (isTerm(text, HEADERS[id])) return field;
+  return null;
+}
+
+function matchHeaderRow(
+  rows: Raw[][],
+  spec: SheetFields,
+): { found: HeaderMatch | null; best: HeaderMatch | null } {
+  let best: HeaderMatch | null = null;
+  const fields = spec.fields as Record<string, HeaderId>;
+  const fieldOf = (id: HeaderId) => Object.keys(fields).find((f) => fields[f] === id) as string;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const columns = new Map<string, number>();
+    (rows[r] ?? []).forEach((cell, c) => {
+      const field = fieldOfHeader(fields, cellText(cell));
+      if (field && !columns.has(field)) columns.set(field, c);
+    });
+    const match = { row: r, columns };
+    const hasRequired = spec.required.every((id) => columns.has(fieldOf(id)));
+    const hasOneOf = !spec.oneOf || spec.oneOf.some((id) => columns.has(fieldOf(id)));
+    if (hasRequired && hasOneOf) return { found: match, best: match };
+    if (!best || columns.size > best.columns.size) best = match;
+  }
+  return { found: null, best };
+}
+
+function isEmptyRow(row: Raw[] | undefined): boolean {
+  return !row || row.every((cell) => isEmpty(cell));
+}
+
+function readTable(sheetId: TableSheetId, sheet: GridSheet, log: IssueLog) {
+  const spec: SheetFields = SHEET_FIELDS[sheetId];
+  const rows = unmerge(sheet);
+  const { found, best } = matchHeaderRow(rows, spec);
+  if (!found) {
+    const fields = spec.fields as Record<string, HeaderId>;
+    const have = best?.columns ?? new Map<string, number>();
+    for (const id of spec.required) {
+      const field = Object.keys(fields).find((f) => fields[f] === id) as string;
+      if (!have.has(field)) {
+        log.structural(
+          { sheet: sheet.name, row: null, column: HEADERS[id].vi },
+          msg("err.missingHeader", { header: HEADERS[id].vi }),
+        );
+      }
+    }
+    if (
+      spec.oneOf &&
+      !spec.oneOf.some((id) => have.has(Object.keys(fields).find((f) => fields[f] === id) as string))
+    ) {
+      const headers = spec.oneOf.map((id) => `'${HEADERS[id].vi}'`).join(", ");
+      log.structural(
+        { sheet: sheet.name, row: null, column: HEADERS[spec.oneOf[0]].vi },
+        msg("err.missingOneOfHeaders", { headers }),
+      );
+    }
+    return null;
+  }
+  const columns: Partial<Record<string, number>> = {};
+  for (const [field, c] of found.columns) columns[field] = c + 1;
+  const records: ({ row: number } & Record<string, Raw>)[] = [];
+  for (let r = found.row + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (isEmptyRow(row)) continue;
+    const record: { row: number } & Record<string, Raw> = { row: r + 1 };
+    for (const [field, c] of found.columns) record[field] = row[c] ?? null;
+    records.push(record);
+  }
+  return { name: sheet.name, headerRow: found.row + 1, columns, records };
+}
+
+function readScoreSheet(sheet: GridSheet, log: IssueLog): ScoreSheet | null {
+  const rows = unmerge(sheet);
+  let headerRow = -1;
+  let unitColumn = -1;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS) && headerRow < 0; r++) {
+    const c = (rows[r] ?? []).findIndex((cell) => isTerm(cellText(cell), HEADERS.unitCode));
+    if (c >= 0) {
+      headerRow = r;
+      unitColumn = c;
+    }
+  }
+  if (headerRow < 0) {
+    log.structural(
+      { sheet: sheet.name, row: null, column: HEADERS.unitCode.vi },
+      msg("err.missingHeader", { header: HEADERS.unitCode.vi }),
+    );
+    return null;
+  }
+  const header = rows[headerRow];
+  let recusedColumn = -1;
+  const columns: { header: string; col: number; index: number }[] = [];
+  header.forEach((cell, c) => {
+    const text = cellText(cell);
+    if (c === unitColumn || text === "") return;
+    if (recusedColumn < 0 && isTerm(text, HEADERS.recused)) recusedColumn = c;
+    else columns.push({ header: text, col: c + 1, index: c });
+  });
+  const scoreRows: ScoreSheet["rows"] = [];
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (isEmptyRow(row)) continue;
+    scoreRows.push({
+      row: r + 1,
+      unit: row[unitColumn] ?? null,
+      recused: recusedColumn >= 0 ? (row[recusedColumn] ?? null) : null,
+      values: columns.map((column) => row[column.index] ?? null),
+    });
+  }
+  return {
+    name: sheet.name,
+    headerRow: headerRow + 1,
+    unitColumn: unitColumn + 1,
+    recusedColumn: recusedColumn >= 0 ? recusedColumn + 1 : null,
+    columns: columns.map(({ header, col }) => ({ header, col })),
+    rows: scoreRows,
+  };
+}
+
+/** Reads the council workbook's input sheets. Structural problems are in `issues`. */
+export function readContract(workbook: GridWorkbook): CouncilInput {
+  const log = new IssueLog();
+  const input: CouncilInput = {
+    units: null,
+    criteria: null,
+    scoreSheets: [],
+    selfScores: null,
+    registrations: null,
+    reports: null,
+    deadlines: null,
+    classes: null,
+    awards: null,
+    votes: null,
+    settings: null,
+    proposals: null,
+    issues: [],
+  };
+  const seen = new Map<SheetId, string>();
+  for (const sheet of workbook.sheets) {
+    const id = sheetIdOf(sheet.name);
+    if (id === null || OUTPUT_SHEETS.includes(id)) continue;
+    if (id === "scores") {
+      const scores = readScoreSheet(sheet, log);
+      if (scores) input.scoreSheets.push(scores);
+      continue;
+    }
+    const first = seen.get(id);
+    if (first !== undefined) {
+      log.structural(
+        { sheet: sheet.name, row: null },
+        msg("err.sheetTwice", { sheet: SHEETS[id].vi, first, second: sheet.name }),
+      );
+      continue;
+    }
+    seen.set(id, sheet.name);
+    if (id === "selfScores") {
+      input.selfScores = readScoreSheet(sheet, log);
+      continue;
+    }
+    const table = readTable(id as TableSheetId, sheet, log);
+    if (table) (input as unknown as Record<string, unknown>)[id] = table;
+  }
+  for (const id of REQUIRED_SHEETS) {
+    if (id !== "scores" && !seen.has(id))
+      log.structural({ sheet: SHEETS[id].vi, row: null }, msg("err.missingSheet", { sheet: SHEETS[id].vi }));
+  }
+  if (!workbook.sheets.some((s) => isScoreSheetName(s.name))) {
+    log.structural({ sheet: SHEETS.scores.vi, row: null }, msg("err.noScoreSheet"));
+  }
+  input.issues = log.issues as Issue[];
+  return input;
+}
