@@ -12,41 +12,22 @@
  */
 import { IssueLog, msg, type Msg } from "../issues";
 import type { ScoreSheet } from "../contract/input";
-import { divideRounded, hasMoreThanTwoDecimals, toHundredths, type Hundredths } from "../contract/points";
-import type { Council, Criterion, Settings, Unit } from "../setup/council";
-import { cellText, codeKey, isOneEditApart, normalise } from "../contract/text";
+import { hasMoreThanTwoDecimals, toHundredths, type Hundredths } from "../contract/points";
+import type { Council, Criterion, Unit } from "../setup/council";
+import { cellText, codeKey, normalise } from "../contract/text";
 import { parseNumber, parseYesNo, type Raw } from "../contract/values";
-import { COUNCIL_SCORER, HEADERS, type Aggregation } from "../contract/terms";
+import { HEADERS } from "../contract/terms";
+import { aggregate } from "./aggregate";
+import { criterionColumns } from "./columns";
+import { memberOfSheet, type Member } from "./members";
+
+export type { Member };
+export { aggregate, criterionColumns, memberOfSheet };
+export { unitPoints, type UnitPoints } from "./totals";
+export { checkSelfScores } from "./self-scores";
 
 const EMPTY = -1;
 const RECUSED = -2;
-
-/** Headers often found in score sheets that are not criteria (never reported as typos). */
-const NON_CRITERION_HEADERS = new Set(
-  [
-    "STT",
-    "TT",
-    "Số TT",
-    "Tên đơn vị",
-    "Unit name",
-    "Tổng",
-    "Tổng điểm",
-    "Total",
-    "Ghi chú",
-    "Note",
-    "Notes",
-    "Khối",
-    "Khối thi đua",
-    "Bloc",
-    "Loại hình",
-    "Nhận xét",
-  ].map(normalise),
-);
-
-export interface Member {
-  name: string;
-  sheet: string;
-}
 
 export interface MissingScore {
   member: number;
@@ -70,79 +51,6 @@ export interface Scoring {
   units: (UnitScores | null)[];
   /** a(u,c) in hundredths, row-major [unit][criterion]; meaningful for scored units only. */
   aggregates: Int32Array;
-}
-
-/** "Chấm điểm - Nguyễn Văn A" → "Nguyễn Văn A"; a sheet named just "Chấm điểm" → "Hội đồng". */
-export function memberOfSheet(sheetName: string): string {
-  const dash = sheetName.search(/[-–—]/);
-  if (dash >= 0) {
-    const name = sheetName.slice(dash + 1).trim();
-    if (name !== "") return name;
-  }
-  return normalise(sheetName) === normalise("Chấm điểm") ? COUNCIL_SCORER : sheetName.trim();
-}
-
-/** Aggregates the first n values of `values` (which it may reorder), rounded to hundredths. */
-export function aggregate(rule: Aggregation, values: Int32Array, n: number): Hundredths {
-  if (n === 0) return 0;
-  if (rule === "median") {
-    const sorted = values.subarray(0, n).sort();
-    const mid = n >> 1;
-    return n % 2 === 1 ? sorted[mid] : divideRounded(sorted[mid - 1] + sorted[mid], 2);
-  }
-  let sum = 0;
-  let min = values[0];
-  let max = values[0];
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (rule === "trimmed" && n >= 5) return divideRounded(sum - min - max, n - 2);
-  return divideRounded(sum, n);
-}
-
-/** Maps each header of a score sheet to a criterion (or -1), with the warnings §2 asks for. */
-export function criterionColumns(council: Council, sheet: ScoreSheet, log: IssueLog): Int32Array {
-  const byKey = new Map<string, Criterion>();
-  for (const c of council.criteria) {
-    byKey.set(c.key, c);
-    if (!byKey.has(c.headerKey)) byKey.set(c.headerKey, c);
-  }
-  const columns = new Int32Array(sheet.columns.length).fill(-1);
-  const found = new Map<number, number>();
-  sheet.columns.forEach((column, i) => {
-    const criterion = byKey.get(codeKey(column.header)) ?? byKey.get(normalise(column.header));
-    const where = {
-      sheet: sheet.name,
-      row: sheet.headerRow,
-      column: column.header,
-      col: column.col,
-      value: column.header,
-    };
-    if (criterion) {
-      if (found.has(criterion.index)) {
-        log.warning(where, msg("warn.duplicateCriterionColumn", { code: criterion.code }));
-        return;
-      }
-      found.set(criterion.index, i);
-      columns[i] = criterion.index;
-      return;
-    }
-    const key = normalise(column.header);
-    if (key === "" || NON_CRITERION_HEADERS.has(key)) return;
-    const near = council.criteria.find((c) => isOneEditApart(key, c.headerKey));
-    if (near) log.warning(where, msg("warn.criterionTypo", { header: column.header, code: near.code }));
-  });
-  const absent = council.criteria.filter((c) => !found.has(c.index)).map((c) => c.code);
-  if (absent.length > 0) {
-    log.warning(
-      { sheet: sheet.name, row: sheet.headerRow, column: null },
-      msg("warn.criterionColumnsMissing", { codes: absent.join(", ") }),
-    );
-  }
-  return columns;
 }
 
 function isBlank(value: Raw): boolean {
@@ -352,114 +260,4 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
   }
 
   return { members, units: results, aggregates };
-}
-
-/** A ranked unit's points (§3.3, §10.5), in hundredths. */
-export interface UnitPoints {
-  scored: Hundredths;
-  /** After the caps of §10.5. */
-  bonus: Hundredths;
-  deduction: Hundredths;
-  total: Hundredths;
-  /** Before the caps: Σ over `Điểm thưởng`; Σ over `Điểm trừ` + deadline deductions. */
-  bonusSum: Hundredths;
-  deductionSum: Hundredths;
-}
-
-/**
- * WORKBOOK.md §3.3 — "Scored = Σ a(u,c) over `Chấm điểm`; Bonus = Σ over `Điểm thưởng`; Deduction
- * = Σ over `Điểm trừ` + the deadline deductions (§4). **Total = Scored + Bonus − Deduction**" —
- * and §10.5, caps on bonus and deduction: "`Điểm thưởng tối đa` [Max bonus] and `Điểm trừ tối đa`
- * [Max deduction], numbers ≥ 0 (empty: no cap): Bonus = min(Σ over `Điểm thưởng`, cap); Deduction
- * = min(Σ over `Điểm trừ` + deadline deductions, cap)." The self-score gap keeps comparing the
- * uncapped sums (`checkSelfScores`).
- */
-export function unitPoints(
-  settings: Settings,
-  scores: UnitScores,
-  deadlineDeduction: Hundredths,
-): UnitPoints {
-  const bonusSum = scores.bonus;
-  const deductionSum = scores.criteriaDeduction + deadlineDeduction;
-  const bonus = settings.maxBonus === null ? bonusSum : Math.min(bonusSum, settings.maxBonus);
-  const deduction =
-    settings.maxDeduction === null ? deductionSum : Math.min(deductionSum, settings.maxDeduction);
-  return {
-    scored: scores.scored,
-    bonus,
-    deduction,
-    total: scores.scored + bonus - deduction,
-    bonusSum,
-    deductionSum,
-  };
-}
-
-/**
- * WORKBOOK.md §2 `Tự chấm` and §9: the units' own scores never count; a unit whose self-scored
- * Scored + Bonus − criteria deductions differs from the council's by more than the gap gets a
- * warning.
- */
-export function checkSelfScores(
-  council: Council,
-  sheet: ScoreSheet,
-  councilTotals: Map<number, Hundredths>,
-  log: IssueLog,
-): void {
-  const columns = criterionColumns(council, sheet, new IssueLog());
-  const seen = new Set<number>();
-  for (const record of sheet.rows) {
-    const code = cellText(record.unit);
-    if (code === "") continue;
-    const unit = council.unitByKey.get(codeKey(code));
-    const unitWhere = {
-      sheet: sheet.name,
-      row: record.row,
-      column: HEADERS.unitCode.vi,
-      col: sheet.unitColumn,
-      value: record.unit,
-    };
-    if (!unit) {
-      log.warning(unitWhere, msg("warn.unknownUnit", { code }));
-      continue;
-    }
-    if (seen.has(unit.index)) {
-      log.warning(unitWhere, msg("warn.selfScoreTwice", { code: unit.code }));
-      continue;
-    }
-    seen.add(unit.index);
-    let total = 0;
-    let readable = true;
-    columns.forEach((c, i) => {
-      if (c < 0) return;
-      const value = record.values[i] ?? null;
-      if (isBlank(value)) return;
-      const points = parseNumber(value);
-      const criterion = council.criteria[c];
-      if (Number.isNaN(points) || points < 0 || toHundredths(points) > criterion.max) {
-        readable = false;
-        log.warning(
-          { sheet: sheet.name, row: record.row, column: criterion.code, col: sheet.columns[i].col, value },
-          msg("warn.selfScoreInvalid", { max: { points: criterion.max } }),
-        );
-        return;
-      }
-      const h = toHundredths(points);
-      total += criterion.kind === "deduction" ? -h : h;
-    });
-    const councilTotal = councilTotals.get(unit.index);
-    if (!readable || councilTotal === undefined) continue;
-    const gap = Math.abs(total - councilTotal);
-    if (gap > council.settings.selfGap) {
-      log.warning(
-        unitWhere,
-        msg("warn.selfScoreGap", {
-          unit: unit.code,
-          self: { points: total },
-          council: { points: councilTotal },
-          gap: { points: gap },
-          limit: { points: council.settings.selfGap },
-        }),
-      );
-    }
-  }
 }

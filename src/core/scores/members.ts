@@ -1,0 +1,18 @@
+/** WORKBOOK.md §2 "Score sheets": whose sheet a score sheet is. */
+import { normalise } from "../contract/text";
+import { COUNCIL_SCORER } from "../contract/terms";
+
+export interface Member {
+  name: string;
+  sheet: string;
+}
+
+/** "Chấm điểm - Nguyễn Văn A" → "Nguyễn Văn A"; a sheet named just "Chấm điểm" → "Hội đồng". */
+export function memberOfSheet(sheetName: string): string {
+  const dash = sheetName.search(/[-–—]/);
+  if (dash >= 0) {
+    const name = sheetName.slice(dash + 1).trim();
+    if (name !== "") return name;
+  }
+  return normalise(sheetName) === normalise("Chấm điểm") ? COUNCIL_SCORER : sheetName.trim();
+}
