@@ -116,6 +116,19 @@ export const shellEn: Record<ShellKey, string> = {
   "out.checks.ties": "Ties at the quota cut-off — for the council to decide",
   "out.checks.noTies": "No tie at a quota cut-off.",
   "out.checks.tie": "{award} · {group} (limit {limit}): {units}",
+  "out.checks.classQuotas": "Share caps of classes per bloc (§10.2)",
+  "out.checks.classTies": "Ties at a class share cut-off — for the council to decide",
+  "out.checks.noClassTies": "No tie at a class share cut-off.",
+  "out.checks.classTie": "{class} · {group} (at most {limit} of {base} units): {units}",
+  "out.none": "none",
+  "col.share": "Max share %",
+  "col.base": "Base (N)",
+  "col.kept": "Keep the class",
+  "col.moved": "Moved down",
+  "job.compute.classCaps": "Class share caps:",
+  "job.compute.classCap": "{class} · {group}: {kept}/{limit} kept (base {base}); moved down: {moved}",
+  "job.compute.classTie":
+    "{class} · {group}: a tie at the cut-off ({limit} of {base}): {units} — for the council to decide",
   "out.unlimited": "Unlimited",
   "out.yes": "Yes",
   "out.no": "No",
@@ -169,6 +182,8 @@ export const shellEn: Record<ShellKey, string> = {
   "tpl.scoresOf": "Member: {member}. {instruction}",
   "tpl.scores":
     "One council member's score sheet: a row per unit, a column per criterion (0 to the max points). Write Yes under Recused when the member does not score that unit. Sheet name: Scores - <name>.",
+  "tpl.selfScores":
+    "The units' own scores, laid out like a score sheet (unit code, a column per criterion): never counted, only compared with the council's.",
   "tpl.registrations":
     "Registrations: the unit's code (or name), the awards registered (codes or names separated by ;) and the date (day/month/year). A unit that did not register is not considered for awards.",
   "tpl.reports":

@@ -121,6 +121,19 @@ export const shellVi = {
   "out.checks.ties": "Đồng điểm tại ngưỡng chỉ tiêu — Hội đồng quyết định",
   "out.checks.noTies": "Không có đồng điểm tại ngưỡng chỉ tiêu.",
   "out.checks.tie": "{award} · {group} (chỉ tiêu {limit}): {units}",
+  "out.checks.classQuotas": "Tỷ lệ tối đa của xếp loại theo khối (§10.2)",
+  "out.checks.classTies": "Đồng điểm tại ngưỡng tỷ lệ xếp loại — Hội đồng quyết định",
+  "out.checks.noClassTies": "Không có đồng điểm tại ngưỡng tỷ lệ xếp loại.",
+  "out.checks.classTie": "{class} · {group} (tối đa {limit} trên {base} đơn vị): {units}",
+  "out.none": "không có",
+  "col.share": "Tỷ lệ tối đa (%)",
+  "col.base": "Cơ sở (N)",
+  "col.kept": "Giữ xếp loại",
+  "col.moved": "Xếp xuống",
+  "job.compute.classCaps": "Tỷ lệ tối đa của xếp loại:",
+  "job.compute.classCap": "{class} · {group}: giữ {kept}/{limit} (cơ sở {base}); xếp xuống: {moved}",
+  "job.compute.classTie":
+    "{class} · {group}: đồng điểm tại ngưỡng ({limit} trên {base}): {units} — Hội đồng quyết định",
   "out.unlimited": "Không giới hạn",
   "out.yes": "Có",
   "out.no": "Không",
@@ -175,6 +188,8 @@ export const shellVi = {
   "tpl.scoresOf": "Thành viên: {member}. {instruction}",
   "tpl.scores":
     "Phiếu chấm của một thành viên Hội đồng: mỗi đơn vị một dòng, mỗi tiêu chí một cột (0 đến điểm tối đa). Ghi Có ở Miễn chấm khi thành viên không chấm đơn vị này. Tên trang: Chấm điểm - <họ tên>.",
+  "tpl.selfScores":
+    "Điểm các đơn vị tự chấm, cùng bố cục với phiếu chấm (mã đơn vị, mỗi tiêu chí một cột): không bao giờ được tính, chỉ để so sánh với điểm của Hội đồng.",
   "tpl.registrations":
     "Đăng ký thi đua: mã (hoặc tên) đơn vị, các danh hiệu đăng ký (mã hoặc tên, cách nhau bởi dấu ;) và ngày đăng ký (ngày/tháng/năm). Đơn vị không đăng ký không được xét khen thưởng.",
   "tpl.reports":

@@ -4,8 +4,9 @@
  * template, with their list validations pointing at the sheets the workbook really has.
  */
 import { evaluate, type CouncilResult } from "../core/result/evaluate";
-import { OPTIONAL_SHEETS, REQUIRED_SHEETS, readContract, sheetIdOf } from "../core/contract/reader";
-import { SHEETS, type SheetId } from "../core/contract/terms";
+import { readContract, sheetIdOf } from "../core/contract/reader";
+import { CONTRACT, OPTIONAL_SHEETS, REQUIRED_SHEETS } from "../core/contract/sheets";
+import { SHEETS, type SheetId } from "../core/contract/sheets";
 import { note, type Lang } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 import { templateSheets } from "../workbook/template/template";
@@ -14,20 +15,13 @@ import { workbookLang } from "./language";
 import type { Report } from "./report";
 
 /**
- * The sheets "add the missing sheets" adds. `Biểu quyết` and `Đề nghị` are not: their mere presence
- * changes the computation (votes are checked; proposals are checked instead of allocated).
+ * The sheets "add the missing sheets" adds: those of the template (src/core/contract/sheets.ts), but
+ * `Tự chấm`, which a council adds when it collects self scores. `Biểu quyết` and `Đề nghị` are not in
+ * the template: their mere presence changes the computation.
  */
-export const ADDABLE_SHEETS: readonly SheetId[] = [
-  "units",
-  "criteria",
-  "scores",
-  "registrations",
-  "awards",
-  "reports",
-  "deadlines",
-  "classes",
-  "settings",
-];
+export const ADDABLE_SHEETS: readonly SheetId[] = (Object.keys(CONTRACT) as SheetId[]).filter(
+  (id) => CONTRACT[id].inTemplate && id !== "selfScores",
+);
 
 export interface SheetPresence {
   id: SheetId;

@@ -107,6 +107,24 @@ export function computeReport(result: CouncilResult): Report {
         });
       }
     }
+    if (result.classQuotas.length > 0) {
+      lines.push({ kind: "heading", msg: note("job.compute.classCaps") });
+      for (const q of result.classQuotas) {
+        const params = { class: q.class, group: q.group, kept: q.kept, limit: q.limit, base: q.base };
+        lines.push({
+          kind: "item",
+          msg: note("job.compute.classCap", {
+            ...params,
+            moved: q.moved.length > 0 ? q.moved.join(", ") : { msg: note("out.none") },
+          }),
+        });
+        if (q.tie)
+          lines.push({
+            kind: "item",
+            msg: note("job.compute.classTie", { ...params, units: q.tied.join(", ") }),
+          });
+      }
+    }
     if (result.mode === "check")
       lines.push({ kind: "item", msg: note("job.compute.violations", { count: result.violations.length }) });
   }

@@ -5,7 +5,8 @@
  * fallback for a workbook that does not say.
  */
 import type { GridWorkbook } from "../core/contract/grid";
-import { SHEETS, looseKey } from "../core/contract/terms";
+import { looseKey } from "../core/contract/terms";
+import { SHEETS } from "../core/contract/sheets";
 import type { Lang } from "../i18n";
 
 export function workbookLang(grid: GridWorkbook): Lang | null {

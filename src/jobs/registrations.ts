@@ -8,7 +8,7 @@ import { planRegistrationImport, type RegistrationPlan } from "../core/import/re
 import type { CouncilInput } from "../core/contract/input";
 import { readContract } from "../core/contract/reader";
 import type { GridSheet } from "../core/contract/grid";
-import { SHEETS } from "../core/contract/terms";
+import { SHEETS } from "../core/contract/sheets";
 import { note, type Lang } from "../i18n";
 import { TEXT_FORMAT } from "../workbook/cells";
 import type { CellBlock, CellWrite, WorkbookPort } from "../workbook/port";

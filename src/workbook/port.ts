@@ -6,7 +6,7 @@
  */
 import type { GridSheet, GridWorkbook, MergedArea } from "../core/contract/grid";
 import { isInputSheetName, sheetIdOf } from "../core/contract/reader";
-import type { SheetId } from "../core/contract/terms";
+import type { SheetId } from "../core/contract/sheets";
 import type { OutSheet } from "./layout";
 import type { TemplateSheet } from "./template/types";
 

@@ -107,3 +107,43 @@ describe("writing the results (WORKBOOK.md §7)", () => {
     expect(workbook.worksheets.map((ws) => ws.name)).not.toContain("Kết quả");
   });
 });
+
+describe("the class caps of §10.2 in Kiểm tra and in the summary", () => {
+  test("each capped class per bloc: share, base, limit, kept, the units moved down", async () => {
+    const { templateWorkbook } = await import("../../src/workbook/exceljs/sheets");
+    const workbook = await roundTrip(templateWorkbook({ lang: "vi", sample: true, year: 2026 }));
+    const outcome = await run(workbook, "vi");
+    const checks = sheetValues(await roundTrip(workbook), "Kiểm tra");
+    const at = checks.findIndex((row) => row[0] === "Tỷ lệ tối đa của xếp loại theo khối (§10.2)");
+    expect(at).toBeGreaterThan(0);
+    expect(checks[at + 1]).toEqual([
+      "Xếp loại",
+      "Khối thi đua",
+      "Tỷ lệ tối đa (%)",
+      "Cơ sở (N)",
+      "Chỉ tiêu",
+      "Giữ xếp loại",
+      "Xếp xuống",
+    ]);
+    expect(checks[at + 2]).toEqual([
+      "Hoàn thành xuất sắc nhiệm vụ",
+      "Khối LĐLĐ các huyện, thành phố",
+      20,
+      8,
+      1,
+      1,
+      "SH, TP, PT, TD",
+    ]);
+    expect(checks[at + 3].slice(1, 7)).toEqual([
+      "Khối Công đoàn ngành, Công đoàn Viên chức",
+      20,
+      2,
+      0,
+      0,
+      "GD",
+    ]);
+    expect(checks.some((row) => row[0] === "Không có đồng điểm tại ngưỡng tỷ lệ xếp loại.")).toBe(true);
+    const summary = outcome.report.lines.map((line) => ("msg" in line ? line.msg.key : line.kind));
+    expect(summary).toContain("job.compute.classCap");
+  });
+});

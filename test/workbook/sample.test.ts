@@ -53,8 +53,8 @@ describe("the Lai Châu 2023 sample", () => {
       TU: [95, 1], // 93 scored + 2 bonus
       SH: [93, 2], // 92 + 1 bonus; not registered: 0 deducted (missing registration deducts 0)
       TP: [92, 3],
-      TD: [90, 4],
-      PT: [88, 5], // 89 − 1 (criterion TR)
+      PT: [90, 4], // 91 − 1 (criterion TR); equal to TD, ahead by TC7 (10 > 9): Phá đồng điểm "TC7; TC2"
+      TD: [90, 5],
       MT: [87, 6], // 88 − 1 (registered on 15/02, due 10/02)
       TNU: [85, 7], // 86 − 1 (6-month report on 15/06, due 10/06)
       NN: [82, 8], // 84 − 2 (no annual report)
@@ -70,9 +70,9 @@ describe("the Lai Châu 2023 sample", () => {
     expect(awards).toEqual({
       TU: "CTD_TINH", // bloc leader, 95 ≥ 90 (xuất sắc), 9 of 9 votes ≥ 80%
       SH: null, // did not register: not considered
-      TP: "BK_TINH", // BK_TINH: 30% of 8 units = 2.4 → 2; TP 92 and TD 90 are the two best candidates
-      TD: "BK_TINH",
-      PT: "GK_TINH", // outside the BK quota
+      TP: "BK_TINH", // BK_TINH: 30% of 8 units = 2.4 → 2; TP 92, then PT and TD at 90…
+      PT: "BK_TINH", // …PT ahead of TD by TC7 (10 > 9): no tie at the cut-off
+      TD: "GK_TINH", // outside the BK quota
       MT: "GK_TINH",
       TNU: "GK_TINH",
       NN: "GK_TINH", // 82 < 85: not BK; class tốt (≥ 80): GK
@@ -88,6 +88,42 @@ describe("the Lai Châu 2023 sample", () => {
       ["GK_TINH", null, 4],
       ["GK_TINH", null, 2],
     ]);
+  });
+
+  test("classes after the share cap of Hoàn thành xuất sắc nhiệm vụ (20% of a bloc, §10.2), by hand", async () => {
+    const { outcome } = await sample("vi");
+    const classes = Object.fromEntries(outcome.json.units.map((u) => [u.code, u.class]));
+    const [xs, tot, ht] = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"];
+    expect(classes).toEqual({
+      TU: xs, // 95: the one of 20% × 8 = 1.6 → 1
+      SH: tot, // 93, TP 92, PT 90, TD 90: xuất sắc by points, over the share: tốt
+      TP: tot,
+      PT: tot,
+      TD: tot,
+      MT: tot,
+      TNU: tot,
+      NN: tot,
+      GD: tot, // 94, but 20% × 2 = 0.4 → 0 in its bloc
+      YT: tot,
+      VC: ht,
+    });
+    expect(outcome.json.classQuotas).toEqual([
+      { class: xs, group: "Khối LĐLĐ các huyện, thành phố", base: 8, limit: 1, kept: 1, tie: false },
+      {
+        class: xs,
+        group: "Khối Công đoàn ngành, Công đoàn Viên chức",
+        base: 2,
+        limit: 0,
+        kept: 0,
+        tie: false,
+      },
+    ]);
+    const sh = outcome.json.units.find((u) => u.code === "SH");
+    expect(sh?.reasons.join("\n")).toMatch(
+      /vượt tỷ lệ 20% Hoàn thành xuất sắc nhiệm vụ của khối \(tối đa 1 trên 8 đơn vị\)/,
+    );
+    const pt = outcome.json.units.find((u) => u.code === "PT");
+    expect(pt?.reasons.join("\n")).toMatch(/Bằng 90 điểm với TD; xếp trên nhờ TC7 \(10 > 9\)/);
   });
 
   test("the English template gives the same results with English sheet names and headers", async () => {

@@ -22,7 +22,7 @@ import { awaitsVote, failedStandards } from "./standards";
 import type { Context, Standing } from "../ranking/standing";
 import { cellText, codeKey } from "../contract/text";
 import { isEmpty } from "../contract/values";
-import { HEADERS } from "../contract/terms";
+import { HEADERS } from "../contract/sheets";
 
 export type ViolationKind = "standard" | "quota" | "duplicate" | "unknown-unit" | "skipped-higher";
 

@@ -9,6 +9,7 @@
  */
 import { z } from "zod/mini";
 import type { Raw } from "./values";
+import { fieldNames } from "./sheets";
 
 export const RawSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const ExcelRow = z.int().check(z.positive());
@@ -54,29 +55,17 @@ function sheetOf<F extends string>(fields: readonly [F, ...F[]]) {
   });
 }
 
-export const UNIT_FIELDS = ["code", "name", "bloc", "type", "members", "womenShare", "maxClass"] as const;
-export const CRITERION_FIELDS = ["code", "group", "description", "maxPoints", "kind"] as const;
-export const REGISTRATION_FIELDS = ["code", "name", "awards", "date"] as const;
-export const REPORT_FIELDS = ["code", "type", "date"] as const;
-export const DEADLINE_FIELDS = ["type", "due", "late", "missing"] as const;
-export const CLASS_FIELDS = ["name", "from", "noZero", "minGroupSharePct", "maxSharePct"] as const;
-export const AWARD_FIELDS = [
-  "code",
-  "name",
-  "priority",
-  "minPoints",
-  "minClass",
-  "maxRank",
-  "registrationRequired",
-  "onTimeRequired",
-  "minVotePct",
-  "scope",
-  "maxCount",
-  "maxSharePct",
-] as const;
-export const VOTE_FIELDS = ["code", "award", "votes"] as const;
-export const SETTING_FIELDS = ["name", "value"] as const;
-export const PROPOSAL_FIELDS = ["code", "award"] as const;
+// The fields of each sheet's records come from the contract's one description (./sheets.ts).
+export const UNIT_FIELDS = fieldNames("units");
+export const CRITERION_FIELDS = fieldNames("criteria");
+export const REGISTRATION_FIELDS = fieldNames("registrations");
+export const REPORT_FIELDS = fieldNames("reports");
+export const DEADLINE_FIELDS = fieldNames("deadlines");
+export const CLASS_FIELDS = fieldNames("classes");
+export const AWARD_FIELDS = fieldNames("awards");
+export const VOTE_FIELDS = fieldNames("votes");
+export const SETTING_FIELDS = fieldNames("settings");
+export const PROPOSAL_FIELDS = fieldNames("proposals");
 
 export const UnitsSheetSchema = sheetOf(UNIT_FIELDS);
 export const CriteriaSheetSchema = sheetOf(CRITERION_FIELDS);

@@ -7,31 +7,27 @@
  *   sheet; rows above it are ignored. Columns may come in any order; unknown ones are ignored.
  * - Rows whose cells are all empty are skipped. Merged cells: see ./grid.ts.
  */
-import { SHEET_FIELDS, type SheetFields, type TableSheetId } from "./sheets";
+import {
+  CONTRACT,
+  HEADERS,
+  OPTIONAL_SHEETS,
+  OUTPUT_SHEETS,
+  REQUIRED_SHEETS,
+  SHEETS,
+  type SheetField,
+  type SheetId,
+  type TableSheetId,
+} from "./sheets";
 import { IssueLog, msg, type Issue } from "../issues";
 import type { CouncilInput, ScoreSheet } from "./input";
 import { cellText } from "./text";
 import { isEmpty, type Raw } from "./values";
-import { HEADERS, SHEETS, isTerm, looseKey, type HeaderId, type SheetId } from "./terms";
+import { isTerm, looseKey } from "./terms";
 import { unmerge, type GridSheet, type GridWorkbook } from "./grid";
 
+export { OPTIONAL_SHEETS, REQUIRED_SHEETS };
+
 export const HEADER_SEARCH_ROWS = 20;
-
-/** WORKBOOK.md §2: the input sheets a workbook must have (score sheets: at least one). */
-export const REQUIRED_SHEETS: readonly SheetId[] = ["units", "criteria", "scores", "registrations", "awards"];
-/** WORKBOOK.md §2: the optional input sheets. */
-export const OPTIONAL_SHEETS: readonly SheetId[] = [
-  "selfScores",
-  "reports",
-  "deadlines",
-  "classes",
-  "votes",
-  "settings",
-  "proposals",
-];
-
-/** Sheets the software writes (§7): never read as input. */
-const OUTPUT_SHEETS: SheetId[] = ["results", "awardList", "checks"];
 
 export function isScoreSheetName(name: string): boolean {
   const key = looseKey(name);
@@ -64,28 +60,28 @@ interface HeaderMatch {
   columns: Map<string, number>; // field → 0-based column
 }
 
-function fieldOfHeader(fields: Record<string, HeaderId>, text: string): string | null {
+function fieldOfHeader(fields: readonly SheetField[], text: string): string | null {
   if (text === "") return null;
-  for (const [field, id] of Object.entries(fields)) if (isTerm(text, HEADERS[id])) return field;
+  for (const { field, spec } of fields) if (isTerm(text, spec.header)) return field;
   return null;
 }
 
 function matchHeaderRow(
   rows: Raw[][],
-  spec: SheetFields,
+  sheetId: TableSheetId,
 ): { found: HeaderMatch | null; best: HeaderMatch | null } {
   let best: HeaderMatch | null = null;
-  const fields = spec.fields as Record<string, HeaderId>;
-  const fieldOf = (id: HeaderId) => Object.keys(fields).find((f) => fields[f] === id) as string;
+  const spec = CONTRACT[sheetId];
+  const oneOf: readonly string[] | undefined = "oneOf" in spec ? spec.oneOf : undefined;
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
     const columns = new Map<string, number>();
     (rows[r] ?? []).forEach((cell, c) => {
-      const field = fieldOfHeader(fields, cellText(cell));
+      const field = fieldOfHeader(spec.fields, cellText(cell));
       if (field && !columns.has(field)) columns.set(field, c);
     });
     const match = { row: r, columns };
-    const hasRequired = spec.required.every((id) => columns.has(fieldOf(id)));
-    const hasOneOf = !spec.oneOf || spec.oneOf.some((id) => columns.has(fieldOf(id)));
+    const hasRequired = spec.fields.every((f) => !f.required || columns.has(f.field));
+    const hasOneOf = !oneOf || oneOf.some((field) => columns.has(field));
     if (hasRequired && hasOneOf) return { found: match, best: match };
     if (!best || columns.size > best.columns.size) best = match;
   }
@@ -97,29 +93,24 @@ function isEmptyRow(row: Raw[] | undefined): boolean {
 }
 
 function readTable(sheetId: TableSheetId, sheet: GridSheet, log: IssueLog) {
-  const spec: SheetFields = SHEET_FIELDS[sheetId];
+  const spec = CONTRACT[sheetId];
   const rows = unmerge(sheet);
-  const { found, best } = matchHeaderRow(rows, spec);
+  const { found, best } = matchHeaderRow(rows, sheetId);
   if (!found) {
-    const fields = spec.fields as Record<string, HeaderId>;
     const have = best?.columns ?? new Map<string, number>();
-    for (const id of spec.required) {
-      const field = Object.keys(fields).find((f) => fields[f] === id) as string;
-      if (!have.has(field)) {
-        log.structural(
-          { sheet: sheet.name, row: null, column: HEADERS[id].vi },
-          msg("err.missingHeader", { header: HEADERS[id].vi }),
-        );
-      }
-    }
-    if (
-      spec.oneOf &&
-      !spec.oneOf.some((id) => have.has(Object.keys(fields).find((f) => fields[f] === id) as string))
-    ) {
-      const headers = spec.oneOf.map((id) => `'${HEADERS[id].vi}'`).join(", ");
+    for (const { field, spec: header, required } of spec.fields) {
+      if (!required || have.has(field)) continue;
       log.structural(
-        { sheet: sheet.name, row: null, column: HEADERS[spec.oneOf[0]].vi },
-        msg("err.missingOneOfHeaders", { headers }),
+        { sheet: sheet.name, row: null, column: header.header.vi },
+        msg("err.missingHeader", { header: header.header.vi }),
+      );
+    }
+    const oneOf: readonly string[] | undefined = "oneOf" in spec ? spec.oneOf : undefined;
+    if (oneOf && !oneOf.some((field) => have.has(field))) {
+      const named = spec.fields.filter((f) => oneOf.includes(f.field)).map((f) => f.spec.header.vi);
+      log.structural(
+        { sheet: sheet.name, row: null, column: named[0] ?? null },
+        msg("err.missingOneOfHeaders", { headers: named.map((h) => `'${h}'`).join(", ") }),
       );
     }
     return null;

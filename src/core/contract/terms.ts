@@ -1,6 +1,6 @@
 /**
- * WORKBOOK.md §2 — the words of the contract: sheet names, headers, setting names and values,
- * each in Vietnamese with its English alias. Matching is by `looseKey` (the normalised form of
+ * WORKBOOK.md §2 — the words of the contract: setting names and values, criterion kinds, scopes and
+ * the defaults, each in Vietnamese with its English alias (sheets and headers: ./sheets.ts). Matching is by `looseKey` (the normalised form of
  * §1, also ignoring brackets and `%`), so `Tỷ lệ nữ (%)`, `TY LE NU (%)` and `Ty le nu` are one.
  */
 import { normalise } from "./text";
@@ -20,73 +20,8 @@ export function isTerm(text: string, term: Term): boolean {
   return key === looseKey(term.vi) || key === looseKey(term.en);
 }
 
-export const SHEETS = {
-  units: { vi: "Đơn vị", en: "Units" },
-  criteria: { vi: "Tiêu chí", en: "Criteria" },
-  scores: { vi: "Chấm điểm", en: "Scores" },
-  selfScores: { vi: "Tự chấm", en: "Self scores" },
-  registrations: { vi: "Đăng ký", en: "Registrations" },
-  reports: { vi: "Báo cáo", en: "Reports" },
-  deadlines: { vi: "Hạn nộp", en: "Deadlines" },
-  classes: { vi: "Xếp loại", en: "Classes" },
-  awards: { vi: "Danh hiệu", en: "Awards" },
-  votes: { vi: "Biểu quyết", en: "Votes" },
-  settings: { vi: "Cài đặt", en: "Settings" },
-  proposals: { vi: "Đề nghị", en: "Proposals" },
-  results: { vi: "Kết quả", en: "Results" },
-  awardList: { vi: "Khen thưởng", en: "Award list" },
-  checks: { vi: "Kiểm tra", en: "Checks" },
-} as const satisfies Record<string, Term>;
-
-export type SheetId = keyof typeof SHEETS;
-
 /** The scorer of a sheet named just `Chấm điểm`. */
 export const COUNCIL_SCORER = "Hội đồng";
-
-export const HEADERS = {
-  unitCode: { vi: "Mã đơn vị", en: "Unit code" },
-  unitName: { vi: "Tên đơn vị", en: "Unit name" },
-  bloc: { vi: "Khối thi đua", en: "Bloc" },
-  unitType: { vi: "Loại hình", en: "Type" },
-  members: { vi: "Số đoàn viên", en: "Members" },
-  womenShare: { vi: "Tỷ lệ nữ (%)", en: "Women %" },
-  criterionCode: { vi: "Mã tiêu chí", en: "Criterion code" },
-  group: { vi: "Nhóm", en: "Group" },
-  description: { vi: "Nội dung", en: "Description" },
-  maxPoints: { vi: "Điểm tối đa", en: "Max points" },
-  kind: { vi: "Loại", en: "Kind" },
-  recused: { vi: "Miễn chấm", en: "Recused" },
-  registeredAwards: { vi: "Danh hiệu đăng ký", en: "Registered awards" },
-  registrationDate: { vi: "Ngày đăng ký", en: "Registration date" },
-  reportType: { vi: "Loại báo cáo", en: "Report type" },
-  submittedOn: { vi: "Ngày nộp", en: "Submitted on" },
-  due: { vi: "Hạn nộp", en: "Due" },
-  lateDeduction: { vi: "Trừ điểm nộp muộn", en: "Late deduction" },
-  missingDeduction: { vi: "Trừ điểm không nộp", en: "Missing deduction" },
-  className: { vi: "Xếp loại", en: "Class" },
-  fromPoints: { vi: "Điểm từ", en: "From points" },
-  awardCode: { vi: "Mã", en: "Code" },
-  awardName: { vi: "Tên danh hiệu", en: "Award name" },
-  priority: { vi: "Thứ tự ưu tiên", en: "Priority" },
-  minPoints: { vi: "Điểm tối thiểu", en: "Min points" },
-  minClass: { vi: "Xếp loại tối thiểu", en: "Min class" },
-  maxRank: { vi: "Hạng tối đa", en: "Max rank" },
-  registrationRequired: { vi: "Phải đăng ký", en: "Registration required" },
-  onTimeRequired: { vi: "Đúng hạn", en: "On time required" },
-  minVotePct: { vi: "Tỷ lệ phiếu tối thiểu (%)", en: "Min vote %" },
-  scope: { vi: "Phạm vi", en: "Scope" },
-  maxCount: { vi: "Số lượng tối đa", en: "Max count" },
-  maxSharePct: { vi: "Tỷ lệ tối đa (%)", en: "Max share %" },
-  noZeroCriterion: { vi: "Không có tiêu chí 0", en: "No zero criterion" },
-  minGroupSharePct: { vi: "Tỷ lệ tối thiểu mỗi nhóm (%)", en: "Min share per group %" },
-  maxClass: { vi: "Xếp loại tối đa", en: "Max class" },
-  award: { vi: "Danh hiệu", en: "Award" },
-  votes: { vi: "Số phiếu đồng ý", en: "Votes in favour" },
-  setting: { vi: "Tham số", en: "Setting" },
-  value: { vi: "Giá trị", en: "Value" },
-} as const satisfies Record<string, Term>;
-
-export type HeaderId = keyof typeof HEADERS;
 
 export const CRITERION_KINDS = {
   score: { vi: "Chấm điểm", en: "Score" },

@@ -18,7 +18,8 @@ import { unmerge, type GridSheet } from "../contract/grid";
 import { splitAwardList } from "../deadlines/registrations";
 import { cellText, codeKey, normalise } from "../contract/text";
 import type { Raw } from "../contract/values";
-import { HEADERS, looseKey } from "../contract/terms";
+import { looseKey } from "../contract/terms";
+import { fieldsOf } from "../contract/sheets";
 
 export interface ImportRejection {
   sheet: string;
@@ -64,28 +65,17 @@ export interface RegistrationPlan {
 
 export type ImportField = "code" | "name" | "awards" | "date";
 
-/** The headers a unit's file may use for each field (compared with `looseKey`). */
-export const IMPORT_HEADERS: Record<ImportField, string[]> = {
-  code: [HEADERS.unitCode.vi, HEADERS.unitCode.en, "Mã ĐV", "Mã đv", "Code"],
-  name: [HEADERS.unitName.vi, HEADERS.unitName.en, "Đơn vị", "Unit"],
-  awards: [
-    HEADERS.registeredAwards.vi,
-    HEADERS.registeredAwards.en,
-    "Danh hiệu đăng ký thi đua",
-    "Danh hiệu",
-    "Danh hiệu thi đua",
-    "Awards",
-    "Award",
-  ],
-  date: [HEADERS.registrationDate.vi, HEADERS.registrationDate.en, "Ngày", "Ngày ĐK", "Ngày đăng kí", "Date"],
-};
+/** The headers a unit's file may use for each field (compared with `looseKey`): the contract's, and its import aliases. */
+export const IMPORT_HEADERS: Record<ImportField, string[]> = Object.fromEntries(
+  fieldsOf("registrations").map(({ field, spec }) => [
+    field,
+    [spec.header.vi, spec.header.en, ...("importAliases" in spec ? (spec.importAliases ?? []) : [])],
+  ]),
+) as Record<ImportField, string[]>;
 
-const HEADER_OF: Record<ImportField, string> = {
-  code: HEADERS.unitCode.vi,
-  name: HEADERS.unitName.vi,
-  awards: HEADERS.registeredAwards.vi,
-  date: HEADERS.registrationDate.vi,
-};
+const HEADER_OF: Record<ImportField, string> = Object.fromEntries(
+  fieldsOf("registrations").map(({ field, spec }) => [field, spec.header.vi]),
+) as Record<ImportField, string>;
 
 const FIELD_BY_KEY = new Map<string, ImportField>(
   (Object.entries(IMPORT_HEADERS) as [ImportField, string[]][]).flatMap(([field, headers]) =>

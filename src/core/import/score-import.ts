@@ -12,7 +12,7 @@ import { memberOfSheet } from "../scores/scoring";
 import { cellText, codeKey, normalise } from "../contract/text";
 import { toHundredths } from "../contract/points";
 import { parseNumber, type Raw } from "../contract/values";
-import { HEADERS } from "../contract/terms";
+import { HEADERS, OTHER_SCORE_HEADERS } from "../contract/sheets";
 import type { ImportRejection } from "./registration-import";
 
 export interface CellCounts {
@@ -82,17 +82,7 @@ function problemsOf(council: CouncilInput, sheet: ScoreSheet): ImportRejection[]
       parseNumber(r.maxPoints ?? null),
     ]),
   );
-  const ignorable = new Set([
-    "stt",
-    "tt",
-    "ten don vi",
-    "unit name",
-    "tong",
-    "tong diem",
-    "total",
-    "ghi chu",
-    "note",
-  ]);
+  const ignorable = new Set(OTHER_SCORE_HEADERS.map(normalise));
   const add = (row: number | null, column: string | null, value: string | null, message: Msg) =>
     problems.push({ sheet: sheet.name, row, column, value, message });
   sheet.columns.forEach((column) => {

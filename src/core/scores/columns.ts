@@ -7,28 +7,10 @@ import { IssueLog, msg } from "../issues";
 import type { ScoreSheet } from "../contract/input";
 import type { Council, Criterion } from "../setup/council";
 import { codeKey, isOneEditApart, normalise } from "../contract/text";
+import { OTHER_SCORE_HEADERS } from "../contract/sheets";
 
 /** Headers often found in score sheets that are not criteria (never reported as typos). */
-export const NON_CRITERION_HEADERS = new Set(
-  [
-    "STT",
-    "TT",
-    "Số TT",
-    "Tên đơn vị",
-    "Unit name",
-    "Tổng",
-    "Tổng điểm",
-    "Total",
-    "Ghi chú",
-    "Note",
-    "Notes",
-    "Khối",
-    "Khối thi đua",
-    "Bloc",
-    "Loại hình",
-    "Nhận xét",
-  ].map(normalise),
-);
+export const NON_CRITERION_HEADERS = new Set(OTHER_SCORE_HEADERS.map(normalise));
 
 /** Maps each header of a score sheet to a criterion (or -1), with the warnings §2 asks for. */
 export function criterionColumns(council: Council, sheet: ScoreSheet, log: IssueLog): Int32Array {

@@ -16,7 +16,7 @@ import { hasMoreThanTwoDecimals, toHundredths, type Hundredths } from "../contra
 import type { Council, Criterion, Unit } from "../setup/council";
 import { cellText, codeKey, normalise } from "../contract/text";
 import { parseNumber, parseYesNo, type Raw } from "../contract/values";
-import { HEADERS } from "../contract/terms";
+import { HEADERS } from "../contract/sheets";
 import { aggregate } from "./aggregate";
 import { criterionColumns } from "./columns";
 import { memberOfSheet, type Member } from "./members";

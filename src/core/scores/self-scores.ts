@@ -4,7 +4,7 @@ import { toHundredths, type Hundredths } from "../contract/points";
 import type { Council } from "../setup/council";
 import { cellText, codeKey } from "../contract/text";
 import { parseNumber, type Raw } from "../contract/values";
-import { HEADERS } from "../contract/terms";
+import { HEADERS } from "../contract/sheets";
 import { criterionColumns } from "./columns";
 
 function isBlank(value: Raw): boolean {

@@ -11,7 +11,8 @@
 import { IssueLog, msg } from "../issues";
 import type { CouncilInput } from "../contract/input";
 import { REQUIRED_SHEETS } from "../contract/reader";
-import { SETTINGS, SHEETS } from "../contract/terms";
+import { SETTINGS } from "../contract/terms";
+import { SHEETS } from "../contract/sheets";
 import { readAwards } from "./awards";
 import { readClasses } from "./classes";
 import { readCriteria, resolveTieBreak, scoreGroupsOf } from "./criteria";

@@ -7,7 +7,8 @@ import type { CouncilInput } from "../contract/input";
 import { toHundredths } from "../contract/points";
 import { cellText, codeKey, normalise } from "../contract/text";
 import { parseNumber } from "../contract/values";
-import { CRITERION_KINDS, SHEETS, findTerm, type CriterionKind } from "../contract/terms";
+import { CRITERION_KINDS, findTerm, type CriterionKind } from "../contract/terms";
+import { SHEETS } from "../contract/sheets";
 import { fieldAt, keyedRows } from "./rows";
 import type { Criterion, ScoreGroup, Settings } from "./types";
 

@@ -4,7 +4,7 @@
  * shown; in the browser the result workbook and the JSON are downloaded.
  */
 import { render } from "../../i18n";
-import { SHEETS } from "../../core/contract/terms";
+import { SHEETS } from "../../core/contract/sheets";
 import { h, replace } from "../dom";
 import { setStatus, type PaneContext } from "../context";
 

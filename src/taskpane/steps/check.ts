@@ -2,7 +2,7 @@
  * Step 1 — check the workbook (../../jobs/check.ts): which input sheets are there, what is missing or
  * wrong (the engine's own checks, nothing written), and a button that adds the missing input sheets.
  */
-import { SHEETS, type SheetId } from "../../core/contract/terms";
+import { SHEETS, type SheetId } from "../../core/contract/sheets";
 import { addMissingSheets, checkWorkbook } from "../../jobs/check";
 import { render } from "../../i18n";
 import { h, replace } from "../dom";

@@ -4,7 +4,7 @@
  */
 import type { CouncilResult } from "../../core/result/evaluate";
 import { message, type Key, type Lang } from "../../i18n";
-import { SHEETS } from "../../core/contract/terms";
+import { SHEETS } from "../../core/contract/sheets";
 import {
   blankRow,
   headerRow,

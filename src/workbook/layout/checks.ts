@@ -6,7 +6,7 @@ import { severityKey } from "../../i18n/describe";
 import { issueCell } from "../../core/issues";
 import type { CouncilResult, UnitResult } from "../../core/result/evaluate";
 import { message, render, type Key, type Lang } from "../../i18n";
-import { SHEETS } from "../../core/contract/terms";
+import { SHEETS } from "../../core/contract/sheets";
 import {
   blankRow,
   headerRow,
@@ -116,6 +116,56 @@ export function checksSheet(result: CouncilResult, lang: Lang): OutSheet {
         width,
       ),
     );
+  }
+
+  // §10.2: the share caps of classes, bloc by bloc, with their ties
+  if (result.classQuotas.length > 0) {
+    rows.push(blankRow());
+    rows.push(spanRow("section", message(lang, "out.checks.classQuotas"), width));
+    rows.push(
+      headerRow(lang, [
+        "col.class",
+        "col.bloc",
+        "col.share",
+        "col.base",
+        "col.limit",
+        "col.kept",
+        "col.moved",
+      ]),
+    );
+    for (const q of result.classQuotas) {
+      rows.push({
+        role: "body",
+        cells: [
+          text(q.class),
+          text(q.group),
+          integer(q.share),
+          integer(q.base),
+          integer(q.limit),
+          integer(q.kept),
+          text(q.moved.length > 0 ? q.moved.join(", ") : message(lang, "out.none")),
+        ],
+      });
+    }
+    rows.push(blankRow());
+    rows.push(spanRow("section", message(lang, "out.checks.classTies"), width));
+    const classTies = result.classQuotas.filter((q) => q.tie);
+    if (classTies.length === 0) rows.push(spanRow("note", message(lang, "out.checks.noClassTies"), width));
+    for (const q of classTies) {
+      rows.push(
+        spanRow(
+          "note",
+          message(lang, "out.checks.classTie", {
+            class: q.class,
+            group: q.group,
+            limit: q.limit,
+            base: q.base,
+            units: q.tied.join(", "),
+          }),
+          width,
+        ),
+      );
+    }
   }
 
   if (result.mode === "check") {

@@ -5,7 +5,7 @@
  */
 import type { CouncilResult, UnitResult } from "../../core/result/evaluate";
 import { message, render, type Key, type Lang } from "../../i18n";
-import { SHEETS } from "../../core/contract/terms";
+import { SHEETS } from "../../core/contract/sheets";
 import {
   headerRow,
   integer,

@@ -3,13 +3,15 @@
  * Lai Châu Provincial Labour Federation, 2023): the 8 district/city federations in one bloc, two
  * sectoral unions and the provincial civil-servants' union in another, a 100-point criteria table
  * with a bonus and a deduction criterion, three council members, registrations (one unit
- * unregistered, one late), reports (one late, one missing), three awards and the council's vote.
+ * unregistered, one late), reports (one late, one missing), three awards and the council's vote;
+ * the share cap of "Hoàn thành xuất sắc nhiệm vụ" (20% of a bloc, §10.2) and a tie-break order
+ * (`TC7; TC2`, §10.4) that separates two units of equal Total at the Bằng khen cut-off.
  *
  * The scores are built so that every result can be worked out by hand: each member's score is the
  * unit's base score plus (member 1), plus nothing (member 2) or minus (member 3) the same small
  * variation, so every mean is the base score exactly.
  */
-import type { CriterionKind, Scope } from "../../core/contract/terms";
+import type { CriterionKind, Scope, SettingId } from "../../core/contract/terms";
 
 export interface SampleCouncil {
   year: number;
@@ -34,6 +36,10 @@ export interface SampleCouncil {
     maxSharePct: number | null;
   }[];
   votes: { code: string; award: string; votes: number }[];
+  /** `Tỷ lệ tối đa (%)` of classes (§10.2), by class name. */
+  classShares: Record<string, number>;
+  /** Settings other than the defaults, by setting id. */
+  settings: Partial<Record<SettingId, string | number>>;
 }
 
 const DISTRICTS = "Khối LĐLĐ các huyện, thành phố";
@@ -45,7 +51,7 @@ const BASE: Record<string, number[]> = {
   SH: [19, 14, 14, 13, 9, 14, 9, 1, 0], // 92 + 1 = 93 (not registered)
   TP: [19, 14, 13, 14, 9, 14, 9, 0, 0], // 92
   TD: [18, 14, 13, 13, 9, 14, 9, 0, 0], // 90
-  PT: [18, 13, 13, 13, 9, 14, 9, 0, 1], // 89 − 1 = 88
+  PT: [18, 14, 13, 13, 9, 14, 10, 0, 1], // 91 − 1 = 90: equal to TD, ahead of it by TC7 (10 > 9)
   MT: [18, 13, 13, 13, 9, 13, 9, 0, 0], // 88, registered late: 87
   TNU: [17, 13, 13, 13, 9, 13, 8, 0, 0], // 86, 6-month report late: 85
   NN: [17, 13, 12, 13, 8, 13, 8, 0, 0], // 84, annual report missing: 82
@@ -297,5 +303,9 @@ export function sampleCouncil(): SampleCouncil {
       { code: "TP", award: "CTD_TINH", votes: 6 },
       { code: "GD", award: "CTD_TINH", votes: 7 }, // 7 × 100 < 80 × 9: not enough
     ],
+    // Quy định 366-QĐ/TW (2025): "Hoàn thành xuất sắc nhiệm vụ" for at most 20% of a bloc (§10.2)
+    classShares: { "Hoàn thành xuất sắc nhiệm vụ": 20 },
+    // equal totals are broken by the finance criterion, then the grassroots one (§10.4)
+    settings: { councilSize: 9, tieBreak: "TC7; TC2" },
   };
 }

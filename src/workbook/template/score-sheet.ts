@@ -15,13 +15,13 @@ import { columnLetters } from "../../core/issues";
 import type { CouncilInput } from "../../core/contract/input";
 import { cellText } from "../../core/contract/text";
 import { parseNumber } from "../../core/contract/values";
-import { CRITERION_KINDS, SHEETS, findTerm, type CriterionKind } from "../../core/contract/terms";
+import { CRITERION_KINDS, findTerm, type CriterionKind } from "../../core/contract/terms";
+import { SHEETS } from "../../core/contract/sheets";
 import { SHEET_NAME_MAX, sheetNameKey, uniqueSheetName, validSheetName } from "../sheet-names";
 import {
   TEMPLATE_HEADER_ROW,
   column,
   term,
-  yesNo,
   type TemplateColumn,
   type TemplateSheet,
   type Validation,
@@ -90,15 +90,15 @@ export function scoreSheet(options: ScoreSheetOptions): TemplateSheet {
   const { lang, member, units, criteria } = options;
   const scoreOf = options.scoreOf ?? (() => null);
   const columns: TemplateColumn[] = [
-    column("unitCode", lang, 12, "text"),
-    column("unitName", lang, 30, "text"),
+    column("unitCode", lang),
+    column("unitName", lang),
     ...criteria.map((c) => ({
       header: c.code,
       width: 8,
       format: "general" as const,
       validation: Number.isNaN(c.max) ? undefined : ({ type: "decimal", min: 0, max: c.max } as Validation),
     })),
-    column("recused", lang, 11, "text", yesNo(lang)),
+    column("recused", lang),
     { header: message(lang, "tpl.total"), width: 9, format: "points" },
   ];
   // criteria start in column C

@@ -4,7 +4,14 @@
  * ../office/sheets.ts).
  */
 import type { Lang } from "../../i18n";
-import { HEADERS, type HeaderId, type SheetId, type Term } from "../../core/contract/terms";
+import { type Term } from "../../core/contract/terms";
+import {
+  FIELDS,
+  type HeaderId,
+  type SheetId,
+  type SheetField,
+  type ValueKind,
+} from "../../core/contract/sheets";
 import { TEMPLATE_FORMATS, type TemplateFormat } from "../styles";
 
 export type Validation =
@@ -54,14 +61,57 @@ export const yesNo = (lang: Lang): Validation => ({
   values: lang === "vi" ? ["Có", "Không"] : ["Yes", "No"],
 });
 
-export function column(
-  id: HeaderId,
+/** A template column for a header of the contract, with the format and validation its cells get. */
+export function column(id: HeaderId, lang: Lang, names: ListSheets = DEFAULT_LIST_SHEETS): TemplateColumn {
+  const spec = FIELDS[id];
+  return { header: spec.header[lang], width: spec.width, ...cellsOf(spec.value, lang, names) };
+}
+
+/** The template column of a field of a contract sheet (../../core/contract/sheets.ts). */
+export function fieldColumn(field: SheetField, lang: Lang, names: ListSheets): TemplateColumn {
+  return {
+    header: field.spec.header[lang],
+    width: field.spec.width,
+    ...cellsOf(field.spec.value, lang, names),
+  };
+}
+
+/** The names of the sheets whose first column lists the classes and the report types. */
+export interface ListSheets {
+  classes: string;
+  deadlines: string;
+}
+const DEFAULT_LIST_SHEETS: ListSheets = { classes: "Xếp loại", deadlines: "Hạn nộp" };
+
+/** The number format and validation of cells that hold `value` (WORKBOOK.md §1). */
+export function cellsOf(
+  value: ValueKind,
   lang: Lang,
-  width: number,
-  format: TemplateFormat,
-  validation?: Validation,
-): TemplateColumn {
-  return { header: HEADERS[id][lang], width, format, validation };
+  names: ListSheets,
+): { format: TemplateFormat; validation?: Validation } {
+  switch (value.type) {
+    case "text":
+    case "code":
+    case "awards":
+      return { format: "text" };
+    case "date":
+      return { format: "date", validation: { type: "date" } };
+    case "whole":
+      return { format: "integer", validation: { type: "whole", min: value.min ?? 0, max: value.max } };
+    case "number":
+      return { format: "general", validation: { type: "decimal", min: value.min ?? 0, max: value.max } };
+    case "percent":
+      return { format: "general", validation: { type: "decimal", min: 0, max: 100 } };
+    case "yesNo":
+      return { format: "text", validation: yesNo(lang) };
+    case "term":
+      return {
+        format: "text",
+        validation: { type: "list", values: Object.values(value.terms).map((x) => x[lang]) },
+      };
+    case "from":
+      return { format: "text", validation: { type: "listRange", sheet: names[value.sheet], column: "A" } };
+  }
 }
 
 /** The data rows a template sheet validates: `TEMPLATE_ROWS`, or all of its rows when more. */
