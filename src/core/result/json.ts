@@ -7,8 +7,7 @@
  * no class has one. `base` is the count the share is taken of, `kept` how many units hold the class
  * after the cap."
  */
-import { evaluate, type CouncilResult, type EvaluateOptions } from "./evaluate";
-import type { CouncilInput } from "../contract/input";
+import type { CouncilResult } from "./evaluate";
 import { render, type Lang } from "../i18n";
 import { issueCell } from "../issues";
 import { toPoints } from "../contract/points";
@@ -100,12 +99,4 @@ export function toJson(result: CouncilResult, lang: Lang = "vi"): ResultJson {
       cell: issueCell(issue),
     })),
   };
-}
-
-/** The parsed workbook to the JSON of §8 in one call: what the command line and the task pane run. */
-export function computeJson(
-  input: CouncilInput,
-  options: EvaluateOptions & { lang?: Lang } = {},
-): ResultJson {
-  return toJson(evaluate(input, options), options.lang ?? "vi");
 }
