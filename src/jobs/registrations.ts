@@ -111,7 +111,15 @@ export function registrationWrite(input: CouncilInput, plan: RegistrationPlan, l
   const date = TEMPLATE_FORMATS.date;
   const blocks: CellBlock[] = [];
   if (columns.date !== undefined) {
-    for (const update of plan.updates) {
+    // updated dates in runs of consecutive rows: one block a run, not one a cell
+    const updates = [...plan.updates].sort((a, b) => a.targetRow - b.targetRow);
+    for (const update of updates) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.row + last.values.length === update.targetRow) {
+        last.values.push([serialFromDay(update.date)]);
+        last.formats.push([date]);
+        continue;
+      }
       blocks.push({
         row: update.targetRow,
         col: columns.date,

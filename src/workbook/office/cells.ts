@@ -4,6 +4,7 @@
  */
 import type { CellWrite } from "../port";
 import { templateLayout } from "../template/layout";
+import { COST, RequestBudget, gridBytes } from "./budget";
 import type { OfficeOptions } from "./options";
 import { setTemplateValidations, writeTemplateCells } from "./sheets";
 
@@ -15,23 +16,21 @@ export async function writeOfficeCells(
   let target = context.workbook.worksheets.getItemOrNullObject(write.sheet);
   target.load("name");
   await context.sync();
+  const budget = new RequestBudget(context, options.maxRequestBytes, options.signal);
   if (target.isNullObject) {
     if (!write.create) throw new Error(`sheet ${write.sheet} not found`);
     const layout = templateLayout({ ...write.create, name: write.sheet });
     target = context.workbook.worksheets.add(write.sheet);
-    await writeTemplateCells(context, target, layout, options);
-    if (options.isSetSupported("ExcelApi", "1.8")) setTemplateValidations(target, layout);
+    await writeTemplateCells(target, layout, budget);
+    if (options.isSetSupported("ExcelApi", "1.8")) await setTemplateValidations(target, layout, budget);
   }
   for (const block of write.blocks) {
     if (block.values.length === 0) continue;
-    const range = target.getRangeByIndexes(
-      block.row - 1,
-      block.col - 1,
-      block.values.length,
-      block.values[0].length,
-    );
+    const values = block.values.map((row) => row.map((value) => value ?? ""));
+    await budget.spend(COST.range + 2 * COST.property + gridBytes(values) + gridBytes(block.formats));
+    const range = target.getRangeByIndexes(block.row - 1, block.col - 1, values.length, values[0].length);
     range.numberFormat = block.formats; // before the values: text stays text
-    range.values = block.values.map((row) => row.map((value) => value ?? ""));
+    range.values = values;
   }
-  await context.sync();
+  await budget.sync();
 }

@@ -7,6 +7,7 @@
 import { isScoreSheetName } from "../../core/contract/reader";
 import { formatFor } from "../cells";
 import type { SheetCopy } from "../port";
+import { COST, RequestBudget, rowJsonBytes } from "./budget";
 import type { OfficeOptions } from "./options";
 import { replaceSheetsAtomically } from "./replace";
 
@@ -22,16 +23,38 @@ export async function putOfficeSheets(
       replaces: (existing) => existing === copy.replaces,
       place: copy.replaces ? { replacing: copy.replaces } : { after: isScoreSheetName },
       build: async (target) => {
+        const budget = new RequestBudget(context, options.maxRequestBytes, options.signal);
         const width = Math.max(1, ...copy.rows.map((row) => row.length));
-        const values = copy.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
-        if (values.length > 0) {
-          const range = target.getRangeByIndexes(0, 0, values.length, width);
-          range.numberFormat = values.map((row, r) =>
-            row.map((cell, c) => formatFor(cell === "" ? null : cell, copy.formats[r]?.[c] ?? "General")),
-          );
+        const block = budget.limit / 2;
+        let first = 0;
+        let values: (string | number | boolean)[][] = [];
+        let formats: string[][] = [];
+        let bytes = 0;
+        const queue = async () => {
+          if (values.length === 0) return;
+          await budget.spend(bytes + 2 * COST.range);
+          const range = target.getRangeByIndexes(first, 0, values.length, width);
+          range.numberFormat = formats; // before the values: text stays text
           range.values = values;
+          first += values.length;
+          values = [];
+          formats = [];
+          bytes = 0;
+        };
+        for (const [r, row] of copy.rows.entries()) {
+          const rowValues = Array.from({ length: width }, (_, c) => row[c] ?? "");
+          const rowFormats = rowValues.map((cell, c) =>
+            formatFor(cell === "" ? null : cell, copy.formats[r]?.[c] ?? "General"),
+          );
+          const size = rowJsonBytes(rowValues) + rowJsonBytes(rowFormats);
+          if (values.length > 0 && bytes + size > block) await queue();
+          values.push(rowValues);
+          formats.push(rowFormats);
+          bytes += size;
         }
+        await queue();
         for (const area of copy.merges) {
+          await budget.spend(COST.range + COST.method);
           target
             .getRangeByIndexes(
               area.top - 1,
@@ -41,7 +64,7 @@ export async function putOfficeSheets(
             )
             .merge(false);
         }
-        await context.sync();
+        await budget.sync();
       },
     })),
     options,

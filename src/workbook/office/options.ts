@@ -8,6 +8,8 @@ export interface OfficeOptions {
   maxRequestBytes?: number;
   /** Largest number of cells read in one request. */
   maxReadCells?: number;
+  /** Largest response a read asks for, estimated in bytes (Excel on the web refuses 5 MB). */
+  maxResponseBytes?: number;
   /** Called as work advances: the fraction done, in [0, 1]. */
   onProgress?: (fraction: number) => void;
   /** Set `cancelled` to stop between requests (writes are then undone). */

@@ -1,95 +1,103 @@
 /**
- * Writing the output sheets through Office.js (Excel on the web refuses requests over 5 MB): each
- * output sheet is built under a temporary name — values first (with the text number format on text
- * cells), in row blocks of at most `maxRequestBytes`, then formatting — and only when all are
- * complete are the old ones deleted and the new ones renamed (./replace.ts). Calculation is
- * suspended while writing.
+ * Writing the output sheets through Office.js. Each new sheet is built, complete, in a hidden
+ * temporary sheet — values first (text in text-formatted cells), then the cell formats and merges —
+ * in requests kept under Excel's limit by a byte budget (./budget.ts). Only when all are built are
+ * they swapped in, in one small request: an output sheet that exists already gets the new content
+ * copied into it in place (`Range.copyFrom`, ExcelApi 1.9), so that formulas, charts and names
+ * elsewhere that point at `Kết quả`, `Khen thưởng`, `Kiểm tra` keep working (co-authoring; no
+ * delete-and-rename); a new one is the temporary sheet renamed. A failure or a cancellation removes
+ * the temporary sheets and leaves the workbook as it was; temporary sheets an interrupted run left
+ * behind are removed by the next one.
  */
 import { isOutputSheetName, sheetIdOf } from "../../core/contract/reader";
-import { columnLetters } from "../addresses";
+import { areaA1, columnLetters, sheetReference } from "../addresses";
 import { formatFor } from "../cells";
-import type { OutCell, OutSheet } from "../layout";
+import type { OutCell, OutRow, OutSheet } from "../layout";
 import { checkCancelled } from "../port";
 import { BORDER_COLOR, NUMBER_FORMATS, ROLE_STYLES, TITLE_ROW_HEIGHT, widthInPoints } from "../styles";
-import { DEFAULT_MAX_REQUEST, type OfficeOptions } from "./options";
-import { replaceSheetsAtomically } from "./replace";
+import { COST, MAX_REQUEST_BYTES, RequestBudget, gridBytes } from "./budget";
+import type { OfficeOptions } from "./options";
+import { isTemporaryName, removeTemporarySheets, temporaryName } from "./replace";
 
 function cellValue(cell: OutCell | undefined): string | number {
   return !cell || cell.value === null ? "" : cell.value;
 }
 
-/** The payload size of a value row as Office.js sends it (JSON), to keep requests under the limit. */
-function rowBytes(values: (string | number)[], formats: string[]): number {
-  return JSON.stringify(values).length * 2 + JSON.stringify(formats).length + 64;
+function rowFormats(sheet: OutSheet, row: OutRow, values: (string | number)[]): string[] {
+  return values.map((value, c) => {
+    const kind = row.cells[c]?.kind ?? sheet.columns[c].kind;
+    return formatFor(value, row.role === "body" || kind === "text" ? NUMBER_FORMATS[kind] : "General");
+  });
 }
 
-/** Builds one output sheet, complete, in `target` (a sheet added under a temporary name). */
-async function buildSheet(
-  context: Excel.RequestContext,
-  sheet: OutSheet,
+/** Runs of consecutive rows of one role: each shares its formats (one range, not one per row). */
+function roleRuns(sheet: OutSheet): { start: number; end: number; role: OutRow["role"] }[] {
+  const runs: { start: number; end: number; role: OutRow["role"] }[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const last = runs[runs.length - 1];
+    if (last && last.role === sheet.rows[r].role && last.end === r) last.end = r + 1;
+    else runs.push({ start: r, end: r + 1, role: sheet.rows[r].role });
+  }
+  return runs;
+}
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+
+/** Values, number formats, cell formats and merges of `sheet` into `target`, within the budget. */
+async function writeCells(
   target: Excel.Worksheet,
-  options: OfficeOptions,
+  sheet: OutSheet,
+  budget: RequestBudget,
+  block: number,
   progress: (fraction: number) => void,
 ): Promise<void> {
-  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST;
   const width = sheet.columns.length;
-  // 1. values, with number formats set first in the same request (text stays text)
+  // 1. values, with the number formats set first in the same request (text stays text)
   let first = 0;
-  let bytes = 0;
   let values: (string | number)[][] = [];
   let formats: string[][] = [];
-  const flush = async (end: number) => {
+  let bytes = 0;
+  const queue = () => {
     if (values.length === 0) return;
     const range = target.getRangeByIndexes(first, 0, values.length, width);
     range.numberFormat = formats;
     range.values = values;
-    await context.sync();
-    checkCancelled(options.signal);
-    progress(end / sheet.rows.length / 2);
-    context.application.suspendApiCalculationUntilNextSync();
-    first = end;
-    bytes = 0;
+    first += values.length;
     values = [];
     formats = [];
+    bytes = 0;
+    progress((first / Math.max(1, sheet.rows.length)) * 0.8);
   };
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
+  for (const row of sheet.rows) {
     const rowValues = Array.from({ length: width }, (_, c) => cellValue(row.cells[c]));
-    const rowFormats = Array.from({ length: width }, (_, c) => {
-      const kind = row.cells[c]?.kind ?? sheet.columns[c].kind;
-      return formatFor(
-        rowValues[c],
-        row.role === "body" || kind === "text" ? NUMBER_FORMATS[kind] : "General",
-      );
-    });
-    const size = rowBytes(rowValues, rowFormats);
-    if (values.length > 0 && bytes + size > maxBytes) await flush(r);
+    const formatsOfRow = rowFormats(sheet, row, rowValues);
+    const size = gridBytes([rowValues]) + gridBytes([formatsOfRow]);
+    if (values.length > 0 && bytes + size > block) {
+      await budget.spend(bytes + 2 * COST.range);
+      queue();
+    }
     values.push(rowValues);
-    formats.push(rowFormats);
+    formats.push(formatsOfRow);
     bytes += size;
   }
-  await flush(sheet.rows.length);
+  await budget.spend(bytes + 2 * COST.range);
+  queue();
 
-  // 2. formatting: consecutive rows of one role share their formats
-  let pending = 0;
-  const queued = async (cost: number) => {
-    pending += cost;
-    if (pending > maxBytes) {
-      await context.sync();
-      checkCancelled(options.signal);
-      context.application.suspendApiCalculationUntilNextSync();
-      pending = 0;
-    }
-  };
-  sheet.columns.forEach((column, c) => {
-    target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(column.width);
-  });
-  let start = 0;
-  for (let r = 1; r <= sheet.rows.length; r++) {
-    if (r < sheet.rows.length && sheet.rows[r].role === sheet.rows[start].role) continue;
-    const role = sheet.rows[start].role;
+  // 2. cell formats, one range per run of rows of one role
+  for (const { start, end, role } of roleRuns(sheet)) {
     const style = ROLE_STYLES[role];
-    const range = target.getRangeByIndexes(start, 0, r - start, width);
+    const count = end - start;
+    await budget.spend(
+      COST.range + 4 * COST.navigation + 14 * COST.property + EDGES.length * 3 * COST.property,
+    );
+    const range = target.getRangeByIndexes(start, 0, count, width);
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- format is a navigation object, only written to
     const format = range.format;
     format.font.name = style.font.name;
@@ -105,36 +113,62 @@ async function buildSheet(
     }
     if (style.wrap === "always") format.wrapText = true;
     if (style.border) {
-      for (const edge of [
-        "EdgeTop",
-        "EdgeBottom",
-        "EdgeLeft",
-        "EdgeRight",
-        "InsideHorizontal",
-        "InsideVertical",
-      ] as const) {
+      for (const edge of EDGES) {
         const border = format.borders.getItem(edge);
         border.style = "Continuous";
         border.color = BORDER_COLOR;
       }
     }
     if (role === "body") {
-      sheet.columns.forEach((column, c) => {
-        const cells = target.getRangeByIndexes(start, c, r - start, 1).format;
+      for (const [c, column] of sheet.columns.entries()) {
+        await budget.spend(COST.range + COST.navigation + 2 * COST.property);
+        const cells = target.getRangeByIndexes(start, c, count, 1).format;
         cells.horizontalAlignment = column.kind === "text" ? "Left" : "Right";
         if (style.wrap === "column" && column.wrap) cells.wrapText = true;
-      });
+      }
     }
-    await queued(256 + width * 96);
-    start = r;
   }
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    const height = row.role === "title" ? TITLE_ROW_HEIGHT : row.height;
-    if (height !== undefined) target.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = height;
-    if (row.span && width > 1) target.getRangeByIndexes(r, 0, 1, width).merge(false);
-    if (height !== undefined || row.span) await queued(96);
+  // 3. merges: a run of spanning rows is merged row by row in one call
+  if (width > 1) {
+    let r = 0;
+    while (r < sheet.rows.length) {
+      if (!sheet.rows[r].span) {
+        r++;
+        continue;
+      }
+      let end = r;
+      while (end < sheet.rows.length && sheet.rows[end].span) end++;
+      await budget.spend(COST.range + COST.method);
+      target.getRangeByIndexes(r, 0, end - r, width).merge(true);
+      r = end;
+    }
   }
+}
+
+/**
+ * What a sheet holds beyond its cells, set on the sheet that ends up holding them: column widths,
+ * row heights (Excel fits the wrapped rows to their text itself, never above its 409 points), frozen
+ * rows, the A4 page set-up, the print titles and the auto filter.
+ */
+async function finishSheet(
+  target: Excel.Worksheet,
+  sheet: OutSheet,
+  options: OfficeOptions,
+  budget: RequestBudget,
+): Promise<void> {
+  const width = sheet.columns.length;
+  for (const [c, column] of sheet.columns.entries()) {
+    await budget.spend(COST.range + COST.navigation + COST.property);
+    target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(column.width);
+  }
+  for (const { start, end, role } of roleRuns(sheet)) {
+    await budget.spend(COST.range + COST.navigation + COST.method);
+    const rows = target.getRangeByIndexes(start, 0, end - start, width).format;
+    if (role === "title") rows.rowHeight = TITLE_ROW_HEIGHT;
+    else if (role === "body" || role === "header") rows.autofitRows();
+  }
+  await budget.spend(20 * COST.property);
+  target.freezePanes.unfreeze();
   if (sheet.freezeRows > 0) target.freezePanes.freezeRows(sheet.freezeRows);
   if (options.isSetSupported("ExcelApi", "1.9")) {
     const layout = target.pageLayout;
@@ -144,33 +178,78 @@ async function buildSheet(
     layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (sheet.printTitleRows)
       layout.setPrintTitleRows(`$${sheet.printTitleRows[0]}:$${sheet.printTitleRows[1]}`);
+    target.autoFilter.remove();
     if (sheet.filterRow !== null) {
       target.autoFilter.apply(
         target.getRange(`A${sheet.filterRow}:${columnLetters(width)}${sheet.rows.length}`),
       );
     }
   }
-  await context.sync();
-  checkCancelled(options.signal);
-  progress(1);
 }
 
-/** Replaces the output sheets (`Kết quả`, `Khen thưởng`, `Kiểm tra`, or their aliases) all-or-nothing. */
+/**
+ * Replaces the output sheets (`Kết quả`, `Khen thưởng`, `Kiểm tra`, or their aliases), all or
+ * nothing; an existing one keeps its identity (its content is replaced in place).
+ */
 export async function writeOfficeOutputSheets(
   context: Excel.RequestContext,
   sheets: OutSheet[],
   options: OfficeOptions,
 ): Promise<void> {
-  await replaceSheetsAtomically(
-    context,
-    sheets.map((sheet, i) => ({
-      name: sheet.name,
-      replaces: (existing) => isOutputSheetName(existing) && sheetIdOf(existing) === sheetIdOf(sheet.name),
-      build: (target) =>
-        buildSheet(context, sheet, target, options, (fraction) =>
-          options.onProgress?.((i + fraction) / sheets.length),
-        ),
-    })),
-    options,
+  const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const budget = new RequestBudget(context, limit, options.signal, () =>
+    context.application.suspendApiCalculationUntilNextSync(),
   );
+  const worksheets = context.workbook.worksheets;
+  await removeTemporarySheets(context);
+  const built: { sheet: OutSheet; temporary: string }[] = [];
+  try {
+    for (const [i, sheet] of sheets.entries()) {
+      context.application.suspendApiCalculationUntilNextSync();
+      const temporary = temporaryName();
+      const target = worksheets.add(temporary);
+      target.visibility = "Hidden";
+      built.push({ sheet, temporary });
+      // a block of values is at most half a request: the formats of its rows fit beside it
+      await writeCells(target, sheet, budget, limit / 2, (f) =>
+        options.onProgress?.((i + f) / sheets.length),
+      );
+    }
+    await budget.sync();
+
+    // the swap: small, one request
+    worksheets.load("items/name");
+    await context.sync();
+    checkCancelled(options.signal);
+    const names = worksheets.items.map((item) => item.name).filter((name) => !isTemporaryName(name));
+    const swap = new RequestBudget(context, limit, options.signal);
+    for (const { sheet, temporary } of built) {
+      const same = names.filter((n) => isOutputSheetName(n) && sheetIdOf(n) === sheetIdOf(sheet.name));
+      const temp = worksheets.getItem(temporary);
+      const [existing, ...extra] = same;
+      for (const name of extra) worksheets.getItem(name).delete();
+      if (existing) {
+        const target = worksheets.getItem(existing);
+        // renaming keeps the references to the sheet (Excel rewrites them); deleting would not
+        if (existing !== sheet.name) target.name = sheet.name;
+        await swap.spend(4 * COST.range + 6 * COST.method);
+        const whole = target.getRange();
+        whole.unmerge();
+        whole.clear("All");
+        const area = { top: 1, left: 1, bottom: Math.max(1, sheet.rows.length), right: sheet.columns.length };
+        target.getRange("A1").copyFrom(`${sheetReference(temporary)}${areaA1(area)}`, "All");
+        await finishSheet(target, sheet, options, swap);
+        temp.delete();
+      } else {
+        temp.visibility = "Visible";
+        temp.name = sheet.name;
+        await finishSheet(temp, sheet, options, swap);
+      }
+    }
+    await swap.sync();
+    options.onProgress?.(1);
+  } catch (error) {
+    await removeTemporarySheets(context).catch(() => undefined); // the original error is the one to report
+    throw error;
+  }
 }

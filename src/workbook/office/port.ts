@@ -76,7 +76,7 @@ export class OfficePort implements WorkbookPort {
   }
 
   activeSheet(): Promise<GridSheet> {
-    return this.run((context) => readOfficeActiveSheet(context));
+    return this.run((context) => readOfficeActiveSheet(context, this.options()));
   }
 
   async select(sheet: string, row: number | null, col: number | null): Promise<boolean> {

@@ -1,9 +1,11 @@
 /**
- * Reading the council workbook through Office.js, in a small, fixed number of `context.sync()`
- * calls: one for the sheet names, one for each sheet's used range size, then values and number
- * formats in blocks of at most `maxReadCells` cells (one sync per block, several sheets per block),
- * merged areas with the first block (ExcelApi 1.13, when available). Cells become raw cells through
- * ../cells.ts, as the exceljs reader's do.
+ * Reading the council workbook through Office.js: one sync for the sheet names, one for each sheet's
+ * used range size (with its merged areas, ExcelApi 1.13, when available), then values and number
+ * formats in row blocks sized by bytes, several sheets per request. Excel on the web refuses a
+ * response over 5 MB, and a cell may hold up to 32,767 characters, so the size of a block is learnt
+ * as the reading goes: the first block of a sheet is small, the next ones as large as the fullest rows
+ * seen so far allow — twice over — within `READ_BUDGET`. Cells become raw cells through ../cells.ts,
+ * as the exceljs reader's do.
  */
 import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
 import { isInputSheetName } from "../../core/contract/reader";
@@ -11,25 +13,122 @@ import type { Raw } from "../../core/contract/values";
 import { parseArea } from "../addresses";
 import { rawOfValue } from "../cells";
 import { checkCancelled } from "../port";
+import { rowJsonBytes } from "./budget";
 import { DEFAULT_MAX_READ_CELLS, type OfficeOptions } from "./options";
 
-interface UsedRange {
+/** What a read request may ask back, estimated (Excel on the web: 5 MB a response). */
+export const READ_BUDGET = 3 * 1024 * 1024;
+/** Bytes a row is assumed to take before any of its sheet is seen: 200 a cell. */
+const FIRST_GUESS_PER_CELL = 200;
+/** The estimate of a row's size is twice the fullest row seen so far. */
+const SAFETY = 2;
+
+/** An area of a sheet to read, 0-based as Office.js indexes it. */
+interface Area {
   sheet: Excel.Worksheet;
-  name: string;
-  range: Excel.Range;
+  /** Index into the result's sheets. */
+  into: number;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
 }
 
-/** Reads every sheet of the workbook as grids of raw cells. */
+interface Cursor {
+  area: Area;
+  /** Rows read so far. */
+  done: number;
+  /** Bytes of the fullest row seen so far (values and formats), or null before the first block. */
+  rowBytes: number | null;
+}
+
+/**
+ * Reads the areas into `sheets`, in as few requests as the byte budget allows; rows go at their
+ * Excel index (a row r of the sheet is `rows[r]`).
+ */
+async function readAreas(
+  context: Excel.RequestContext,
+  areas: Area[],
+  sheets: GridSheet[],
+  options: OfficeOptions,
+): Promise<void> {
+  const maxCells = options.maxReadCells ?? DEFAULT_MAX_READ_CELLS;
+  const budget = options.maxResponseBytes ?? READ_BUDGET;
+  const cursors: Cursor[] = areas.map((area) => ({ area, done: 0, rowBytes: null }));
+  const total = areas.reduce((n, a) => n + a.rowCount, 0);
+  let read = 0;
+  while (cursors.some((c) => c.done < c.area.rowCount)) {
+    let room = budget;
+    let cells = 0;
+    const loaded: { cursor: Cursor; first: number; count: number; range: Excel.Range }[] = [];
+    for (const cursor of cursors) {
+      const { area } = cursor;
+      if (cursor.done >= area.rowCount || room <= 0) continue;
+      const perRow = (cursor.rowBytes ?? area.columnCount * FIRST_GUESS_PER_CELL) * SAFETY + 8;
+      const byBytes = Math.floor(room / perRow);
+      const byCells = Math.floor((maxCells - cells) / Math.max(1, area.columnCount));
+      const count = Math.min(area.rowCount - cursor.done, byBytes, byCells);
+      if (count <= 0) {
+        // not even one row fits beside the others: it goes first in the next request
+        if (loaded.length === 0) {
+          const range = area.sheet.getRangeByIndexes(
+            area.rowIndex + cursor.done,
+            area.columnIndex,
+            1,
+            area.columnCount,
+          );
+          range.load("values, numberFormat");
+          loaded.push({ cursor, first: cursor.done, count: 1, range });
+        }
+        break;
+      }
+      const range = area.sheet.getRangeByIndexes(
+        area.rowIndex + cursor.done,
+        area.columnIndex,
+        count,
+        area.columnCount,
+      );
+      range.load("values, numberFormat");
+      loaded.push({ cursor, first: cursor.done, count, range });
+      room -= count * perRow;
+      cells += count * area.columnCount;
+    }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of bytes: their number grows with the data's size, never with calls
+    await context.sync();
+    checkCancelled(options.signal);
+    for (const { cursor, first, count, range } of loaded) {
+      const { area } = cursor;
+      const values = range.values;
+      const formats = range.numberFormat;
+      const rows = sheets[area.into].rows;
+      for (let r = 0; r < count; r++) {
+        const row: Raw[] = new Array(area.columnIndex + area.columnCount).fill(null);
+        for (let c = 0; c < area.columnCount; c++)
+          row[area.columnIndex + c] = rawOfValue(values[r][c], formats[r][c]);
+        rows[area.rowIndex + first + r] = row;
+        const bytes =
+          rowJsonBytes(values[r] as (string | number | boolean)[]) + rowJsonBytes(formats[r] as string[]);
+        if (cursor.rowBytes === null || bytes > cursor.rowBytes) cursor.rowBytes = bytes;
+      }
+      cursor.done += count;
+      read += count;
+    }
+    options.onProgress?.(total === 0 ? 1 : read / total);
+  }
+  for (const sheet of sheets) for (let r = 0; r < sheet.rows.length; r++) sheet.rows[r] ??= [];
+}
+
+/** Reads every sheet `include` accepts (default: the contract's input sheets) as grids of raw cells. */
 export async function readOfficeGrid(
   context: Excel.RequestContext,
   options: OfficeOptions & { include?: (name: string) => boolean },
 ): Promise<GridWorkbook> {
-  const maxCells = options.maxReadCells ?? DEFAULT_MAX_READ_CELLS;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const include = options.include ?? isInputSheetName;
-  const used: UsedRange[] = worksheets.items
+  const withMerges = options.isSetSupported("ExcelApi", "1.13");
+  const used = worksheets.items
     .filter((sheet) => include(sheet.name))
     .map((sheet) => {
       const range = sheet.getUsedRangeOrNullObject(true);
@@ -38,99 +137,75 @@ export async function readOfficeGrid(
     });
   await context.sync();
   checkCancelled(options.signal);
-
   const sheets: GridSheet[] = used.map(({ name }) => ({ name, rows: [], merges: [] }));
-  // Row chunks of each used range, packed into blocks of at most maxCells cells
-  type Chunk = { sheet: number; first: number; count: number; columns: number; row0: number; col0: number };
-  const blocks: Chunk[][] = [[]];
-  let blockCells = 0;
-  used.forEach(({ range }, s) => {
+  const areas: Area[] = [];
+  // merged areas are asked with the first block of values (one request fewer)
+  const merges: { into: number; found: Excel.RangeAreas }[] = [];
+  used.forEach(({ sheet, range }, into) => {
     if (range.isNullObject) return;
-    const columns = range.columnCount;
-    const perChunk = Math.max(1, Math.floor(maxCells / Math.max(1, columns)));
-    for (let first = 0; first < range.rowCount; first += perChunk) {
-      const count = Math.min(perChunk, range.rowCount - first);
-      if (blockCells > 0 && blockCells + count * columns > maxCells) {
-        blocks.push([]);
-        blockCells = 0;
-      }
-      blocks[blocks.length - 1].push({
-        sheet: s,
-        first,
-        count,
-        columns,
-        row0: range.rowIndex,
-        col0: range.columnIndex,
-      });
-      blockCells += count * columns;
+    areas.push({
+      sheet,
+      into,
+      rowIndex: range.rowIndex,
+      columnIndex: range.columnIndex,
+      rowCount: range.rowCount,
+      columnCount: range.columnCount,
+    });
+    if (withMerges) {
+      const found = range.getMergedAreasOrNullObject();
+      found.load("areas/items/address");
+      merges.push({ into, found });
     }
   });
-
-  const withMerges = options.isSetSupported("ExcelApi", "1.13");
-  for (let b = 0; b < blocks.length; b++) {
-    const loaded = blocks[b].map((chunk) => {
-      const range = used[chunk.sheet].sheet.getRangeByIndexes(
-        chunk.row0 + chunk.first,
-        chunk.col0,
-        chunk.count,
-        chunk.columns,
-      );
-      range.load("values, numberFormat");
-      return { chunk, range };
-    });
-    const merges =
-      b === 0 && withMerges
-        ? used.map(({ range }) => {
-            if (range.isNullObject) return null;
-            const areas = range.getMergedAreasOrNullObject();
-            areas.load("areas/items/address");
-            return areas;
-          })
-        : [];
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of at most maxReadCells cells: the count does not grow with units
-    await context.sync();
-    checkCancelled(options.signal);
-    for (const { chunk, range } of loaded) {
-      const rows = sheets[chunk.sheet].rows;
-      const values = range.values;
-      const formats = range.numberFormat;
-      for (let r = 0; r < chunk.count; r++) {
-        const row: Raw[] = new Array(chunk.col0 + chunk.columns).fill(null);
-        for (let c = 0; c < chunk.columns; c++) row[chunk.col0 + c] = rawOfValue(values[r][c], formats[r][c]);
-        rows[chunk.row0 + chunk.first + r] = row;
-      }
+  await readAreas(context, areas, sheets, options);
+  for (const { into, found } of merges) {
+    if (found.isNullObject) continue;
+    for (const item of found.areas.items) {
+      const area = parseArea(item.address);
+      if (area) sheets[into].merges.push(area);
     }
-    merges.forEach((areas, s) => {
-      if (!areas || areas.isNullObject) return;
-      for (const item of areas.areas.items) {
-        const area = parseArea(item.address);
-        if (area) sheets[s].merges.push(area);
-      }
-    });
-    options.onProgress?.(blocks.length === 0 ? 1 : (b + 1) / blocks.length);
   }
-  for (const sheet of sheets) for (let r = 0; r < sheet.rows.length; r++) sheet.rows[r] ??= [];
   return { sheets };
 }
 
-/** The active sheet's used range — or the selection, when it is more than one cell — as a grid. */
-export async function readOfficeActiveSheet(context: Excel.RequestContext): Promise<GridSheet> {
+/**
+ * The active sheet's used range — or the selection, when it is one area of more than one cell — as a
+ * grid. A selection of several areas (Ctrl+click), which Excel's `getSelectedRange` refuses, reads as
+ * the used range.
+ */
+export async function readOfficeActiveSheet(
+  context: Excel.RequestContext,
+  options: OfficeOptions,
+): Promise<GridSheet> {
   const worksheet = context.workbook.worksheets.getActiveWorksheet();
   worksheet.load("name");
-  const selection = context.workbook.getSelectedRange();
-  selection.load("rowCount, columnCount");
-  await context.sync();
-  const range =
-    selection.rowCount * selection.columnCount > 1 ? selection : worksheet.getUsedRangeOrNullObject(true);
-  range.load("values, numberFormat, rowIndex, columnIndex");
+  const selection = context.workbook.getSelectedRanges();
+  selection.load("areaCount, cellCount");
+  const used = worksheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex, columnIndex, rowCount, columnCount");
   await context.sync();
   const sheet: GridSheet = { name: worksheet.name, rows: [], merges: [] };
-  if (range.isNullObject) return sheet;
-  range.values.forEach((row, r) => {
-    const cells: Raw[] = new Array(range.columnIndex).fill(null);
-    row.forEach((value, c) => cells.push(rawOfValue(value, range.numberFormat[r][c])));
-    sheet.rows[range.rowIndex + r] = cells;
-  });
-  for (let r = 0; r < sheet.rows.length; r++) sheet.rows[r] ??= [];
+  let range: Excel.Range | null = used.isNullObject ? null : used;
+  if (selection.areaCount === 1 && selection.cellCount > 1) {
+    range = context.workbook.getSelectedRange();
+    range.load("rowIndex, columnIndex, rowCount, columnCount");
+    await context.sync();
+  }
+  if (range === null) return sheet;
+  await readAreas(
+    context,
+    [
+      {
+        sheet: worksheet,
+        into: 0,
+        rowIndex: range.rowIndex,
+        columnIndex: range.columnIndex,
+        rowCount: range.rowCount,
+        columnCount: range.columnCount,
+      },
+    ],
+    [sheet],
+    options,
+  );
   return sheet;
 }

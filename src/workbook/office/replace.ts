@@ -6,8 +6,26 @@
 import { checkCancelled } from "../port";
 import type { OfficeOptions } from "./options";
 
-export function temporaryName(name: string): string {
-  return `~${name}`.slice(0, 26) + ` ${Math.random().toString(36).slice(2, 6)}`;
+const TEMPORARY = /^~thidua [0-9a-z]{6}$/;
+
+/** A name for a sheet being built, that no user sheet has and an interrupted run can be known by. */
+export function temporaryName(): string {
+  return `~thidua ${Math.random().toString(36).slice(2, 8).padEnd(6, "0")}`;
+}
+
+export function isTemporaryName(name: string): boolean {
+  return TEMPORARY.test(name);
+}
+
+/** Removes the sheets an interrupted run left behind (their names say what they are). */
+export async function removeTemporarySheets(context: Excel.RequestContext): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const left = worksheets.items.filter((item) => isTemporaryName(item.name));
+  if (left.length === 0) return;
+  for (const item of left) item.delete();
+  await context.sync();
 }
 
 export interface Replacement {
@@ -67,13 +85,16 @@ export async function replaceSheetsAtomically(
   options: OfficeOptions,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
+  await removeTemporarySheets(context);
   const temporaries: string[] = [];
   try {
     for (const replacement of replacements) {
-      const temporary = temporaryName(replacement.name);
+      const temporary = temporaryName();
       temporaries.push(temporary);
       context.application.suspendApiCalculationUntilNextSync();
-      await replacement.build(worksheets.add(temporary));
+      const target = worksheets.add(temporary);
+      target.visibility = "Hidden";
+      await replacement.build(target);
       checkCancelled(options.signal);
     }
     worksheets.load("items/name");
@@ -85,17 +106,14 @@ export async function replaceSheetsAtomically(
     for (const { index, position } of placements(existing, deleted, replacements)) {
       worksheets.getItem(temporaries[index]).position = position;
     }
-    replacements.forEach((r, i) => (worksheets.getItem(temporaries[i]).name = r.name));
+    replacements.forEach((r, i) => {
+      const sheet = worksheets.getItem(temporaries[i]);
+      sheet.visibility = "Visible";
+      sheet.name = r.name;
+    });
     await context.sync();
   } catch (error) {
-    try {
-      worksheets.load("items/name");
-      await context.sync();
-      for (const item of worksheets.items) if (temporaries.includes(item.name)) item.delete();
-      await context.sync();
-    } catch {
-      // the original error is the one to report
-    }
+    await removeTemporarySheets(context).catch(() => undefined); // the original error is the one to report
     throw error;
   }
 }

@@ -7,7 +7,8 @@
 import { TEMPLATE_STYLE, widthInPoints } from "../styles";
 import { listSource, templateLayout, type LaidCell, type TemplateLayout } from "../template/layout";
 import type { TemplateSheet, Validation } from "../template/types";
-import { DEFAULT_MAX_REQUEST, type OfficeOptions } from "./options";
+import { COST, RequestBudget, rowJsonBytes, utf8Length } from "./budget";
+import type { OfficeOptions } from "./options";
 
 /** An Office.js data validation rule for a template validation (ExcelApi 1.8). */
 export function officeRule(validation: Validation): Excel.DataValidationRule {
@@ -34,29 +35,24 @@ function officeValue(cell: LaidCell): string | number {
   return cell;
 }
 
-/** The payload of a row of values and formats as Office.js sends it (JSON), to bound requests. */
-function rowBytes(values: (string | number)[], formats: string[]): number {
-  return JSON.stringify(values).length * 2 + JSON.stringify(formats).length + 64;
-}
-
 /**
- * Queues the cells and formatting of `layout` into `target`; syncs between value blocks only when a
- * block would pass the request bound. Validation and protection are the caller's next step.
+ * Queues the cells and formatting of `layout` into `target`, syncing whenever the next block would
+ * pass the request budget (./budget.ts). Validation and protection are the caller's next step.
  */
 export async function writeTemplateCells(
-  context: Excel.RequestContext,
   target: Excel.Worksheet,
   layout: TemplateLayout,
-  options: OfficeOptions,
+  budget: RequestBudget,
 ): Promise<void> {
-  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST;
   const width = layout.width;
+  const block = budget.limit / 2;
   let first = 0;
   let bytes = 0;
   let values: (string | number)[][] = [];
   let formats: string[][] = [];
-  const flush = async () => {
+  const queue = async () => {
     if (values.length === 0) return;
+    await budget.spend(bytes + 2 * COST.range);
     const range = target.getRangeByIndexes(first, 0, values.length, width);
     range.numberFormat = formats;
     range.values = values;
@@ -64,24 +60,18 @@ export async function writeTemplateCells(
     values = [];
     formats = [];
     bytes = 0;
-    await context.sync();
-    context.application.suspendApiCalculationUntilNextSync();
   };
   for (let r = 0; r < layout.values.length; r++) {
     const rowValues = layout.values[r].map(officeValue);
     const rowFormats = layout.formats[r];
-    const size = rowBytes(rowValues, rowFormats);
-    if (values.length > 0 && bytes + size > maxBytes) await flush();
+    const size = rowJsonBytes(rowValues) + rowJsonBytes(rowFormats);
+    if (values.length > 0 && bytes + size > block) await queue();
     values.push(rowValues);
     formats.push(rowFormats);
     bytes += size;
   }
-  const rest = values;
-  if (rest.length > 0) {
-    const range = target.getRangeByIndexes(first, 0, rest.length, width);
-    range.numberFormat = formats;
-    range.values = rest;
-  }
+  await queue();
+  await budget.spend((layout.merges.length + layout.heights.length + 4) * (COST.range + 3 * COST.property));
   for (const area of layout.merges) {
     target
       .getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1)
@@ -100,11 +90,13 @@ export async function writeTemplateCells(
   header.wrapText = true;
   header.horizontalAlignment = "Center";
   header.verticalAlignment = "Center";
-  layout.widths.forEach((characters, c) => {
+  for (const [c, characters] of layout.widths.entries()) {
+    await budget.spend(COST.range + COST.navigation + COST.property);
     target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(characters);
-  });
+  }
   target.freezePanes.freezeRows(layout.freezeRows);
   for (const area of layout.unlocked) {
+    await budget.spend(COST.range + 2 * COST.navigation + COST.property);
     target.getRangeByIndexes(
       area.top - 1,
       area.left - 1,
@@ -115,8 +107,15 @@ export async function writeTemplateCells(
 }
 
 /** Queues the validation rules of `layout` (ExcelApi 1.8); every sheet a list refers to must exist. */
-export function setTemplateValidations(target: Excel.Worksheet, layout: TemplateLayout): void {
+export async function setTemplateValidations(
+  target: Excel.Worksheet,
+  layout: TemplateLayout,
+  budget: RequestBudget,
+): Promise<void> {
   for (const { area, validation } of layout.validations) {
+    await budget.spend(
+      COST.range + COST.navigation + COST.property + utf8Length(JSON.stringify(officeRule(validation))),
+    );
     target.getRangeByIndexes(
       area.top - 1,
       area.left - 1,
@@ -135,24 +134,28 @@ export async function addOfficeTemplateSheets(
   sheets: TemplateSheet[],
   options: OfficeOptions & { password?: string },
 ): Promise<void> {
+  const budget = new RequestBudget(context, options.maxRequestBytes, options.signal, () =>
+    context.application.suspendApiCalculationUntilNextSync(),
+  );
   const added: { target: Excel.Worksheet; layout: TemplateLayout }[] = [];
   for (const sheet of sheets) {
     context.application.suspendApiCalculationUntilNextSync();
     const layout = templateLayout(sheet);
+    await budget.spend(COST.method);
     const target = context.workbook.worksheets.add(layout.name);
-    await writeTemplateCells(context, target, layout, options);
+    await writeTemplateCells(target, layout, budget);
     added.push({ target, layout });
   }
   if (options.isSetSupported("ExcelApi", "1.8")) {
-    for (const { target, layout } of added) setTemplateValidations(target, layout);
+    for (const { target, layout } of added) await setTemplateValidations(target, layout, budget);
   }
   for (const { target, layout } of added) {
-    if (layout.protect) {
-      target.protection.protect(
-        { allowFormatColumns: true, allowFormatRows: true },
-        options.password || undefined,
-      );
-    }
+    if (!layout.protect) continue;
+    await budget.spend(COST.method + COST.navigation);
+    target.protection.protect(
+      { allowFormatColumns: true, allowFormatRows: true },
+      options.password || undefined,
+    );
   }
-  await context.sync();
+  await budget.sync();
 }

@@ -36,12 +36,13 @@ describe("writing the results through Office.js", () => {
     expect(fake.sheetNames().some((n) => n.startsWith("~"))).toBe(false);
     const first = fake.log.findIndex((entry) => entry.startsWith("values:"));
     const firstFormat = fake.log.findIndex((entry) => entry.startsWith("format."));
-    expect(fake.log[0]).toMatch(/^add:~Kết quả/);
+    expect(fake.log[0]).toMatch(/^add:~thidua [0-9a-z]{6}$/);
+    expect(fake.log[1]).toMatch(/^visibility:~thidua [0-9a-z]{6}=Hidden$/);
     expect(first).toBeLessThan(firstFormat);
     expect(fake.log.filter((entry) => entry.startsWith("rename:"))).toEqual([
-      expect.stringMatching(/^rename:~Kết quả \w+->Kết quả$/),
-      expect.stringMatching(/^rename:~Khen thưởng \w+->Khen thưởng$/),
-      expect.stringMatching(/^rename:~Kiểm tra \w+->Kiểm tra$/),
+      expect.stringMatching(/^rename:~thidua \w+->Kết quả$/),
+      expect.stringMatching(/^rename:~thidua \w+->Khen thưởng$/),
+      expect.stringMatching(/^rename:~thidua \w+->Kiểm tra$/),
     ]);
     expect(fake.cell("Kết quả", "C4")).toMatchObject({ value: "TD", numberFormat: "@" });
     expect(fake.cell("Kết quả", "H4")).toMatchObject({ value: 86, numberFormat: "0.00" });

@@ -38,8 +38,8 @@ describe("reading through Office.js gives the exceljs reader's grid, hence the s
     const grid = await readOfficeGrid(fake.context, options(fake));
     const viaOffice = toJson(evaluate(readContract(grid), { currentYear: 2023 }), "vi");
     expect(viaOffice).toEqual(viaExceljs);
-    // sheet names, used ranges, then one block of values: three syncs for a whole workbook
-    expect(fake.syncCount).toBe(3);
+    // sheet names, used ranges, then values in blocks sized by bytes (the first ones guessed small)
+    expect(fake.syncCount).toBeLessThanOrEqual(4);
   });
 
   test("only the contract's input sheets are read: output sheets and other sheets are skipped", async () => {
@@ -60,7 +60,7 @@ describe("reading through Office.js gives the exceljs reader's grid, hence the s
     expect(grid.sheets.every((s) => s.merges.length === 0)).toBe(true);
   });
 
-  test("the number of syncs does not grow with the units, only with the read blocks", async () => {
+  test("the number of syncs grows with the bytes read, never with the rows", async () => {
     const syncs = async (units: number) => {
       const sheets = smallCouncil();
       sheets["Đơn vị"] = [
@@ -72,8 +72,10 @@ describe("reading through Office.js gives the exceljs reader's grid, hence the s
       return fake.syncCount;
     };
     expect(await syncs(100)).toBe(3);
-    expect(await syncs(5_000)).toBe(3);
-    expect(await syncs(20_000)).toBe(4); // 80,000 cells: two read blocks of at most 50,000
+    // the first block of a sheet is guessed small (200 bytes a cell, twice over), the next ones learnt
+    expect(await syncs(5_000)).toBeLessThanOrEqual(5);
+    // 80,000 cells: blocks of at most 50,000 cells and 3 MB; a few more syncs, not one per row
+    expect(await syncs(20_000)).toBeLessThanOrEqual(7);
   });
 });
 
