@@ -3,7 +3,6 @@ import { cliBenchmarks } from "./cli";
 import { engineBenchmarks } from "./engine";
 import { importBenchmarks } from "./import";
 import { officeBenchmarks } from "./officejs";
-import { officeJsRequestBenchmarks } from "./officejs-requests";
 
 export interface Benchmark {
   name: string;
@@ -15,5 +14,4 @@ export const benchmarks: Benchmark[] = [
   ...cliBenchmarks,
   ...importBenchmarks,
   ...officeBenchmarks,
-  ...officeJsRequestBenchmarks,
 ];
