@@ -6,7 +6,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod/mini";
-import { message, type Lang } from "../i18n";
+import { NoteError, message, render, type Lang } from "../i18n";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
@@ -232,6 +232,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.stderr(usage(langHint));
       }
       return 2;
+    }
+    if (error instanceof NoteError) {
+      io.stderr(render(langHint, error.msg));
+      return 1;
     }
     if (error instanceof z.core.$ZodError) {
       io.stderr(

@@ -56,6 +56,13 @@ export const shellEn: Record<ShellKey, string> = {
   "ui.import.cancelled": "Cancelled: the workbook is unchanged.",
   "ui.import.done": "Imported: {summary}.",
   "ui.import.scoresDone": "Score sheets imported: {sheets}.",
+  "job.import.rowChanged":
+    "The sheet “{sheet}” was edited since the preview (from row {row}), perhaps by someone co-authoring the workbook: nothing was written.",
+  "job.import.sheetChanged":
+    "The sheet “{sheet}” was added or deleted since the preview, perhaps by someone co-authoring the workbook: nothing was written.",
+  "job.import.previewAgain": "Preview the import again (choose the file or the sheet again), then confirm.",
+  "job.write.protected":
+    "The sheet “{sheet}” is protected with a password, so it cannot be rewritten. Unprotect it (Review › Unprotect Sheet) and run again; nothing in the workbook was changed.",
   "ui.import.rejected": "Rejected",
   "ui.sheets.members": "Council members (one per line)",
   "ui.sheets.password": "Sheet protection password (optional)",

@@ -31,3 +31,14 @@ export const render = renderer.render;
 export function note(key: Key, params: Params = {}): ShellMsg {
   return { key, params };
 }
+
+/**
+ * An error the user can act on, with its words in the catalogue: the doors render it in the pane's
+ * language (its `message` is the English text, for logs).
+ */
+export class NoteError extends Error {
+  constructor(readonly msg: ShellMsg) {
+    super(render("en", msg));
+    this.name = "NoteError";
+  }
+}

@@ -58,6 +58,13 @@ export const shellVi = {
   "ui.import.cancelled": "Đã huỷ: sổ tính không thay đổi.",
   "ui.import.done": "Đã nhập: {summary}.",
   "ui.import.scoresDone": "Đã nhập phiếu chấm: {sheets}.",
+  "job.import.rowChanged":
+    "Trang “{sheet}” đã được sửa từ lúc xem trước (từ dòng {row}), có thể bởi một người cùng soạn sổ tính: không ghi gì.",
+  "job.import.sheetChanged":
+    "Trang “{sheet}” đã được thêm hoặc xoá từ lúc xem trước, có thể bởi một người cùng soạn sổ tính: không ghi gì.",
+  "job.import.previewAgain": "Hãy xem trước lại (chọn lại tệp hoặc trang tính) rồi xác nhận.",
+  "job.write.protected":
+    "Trang “{sheet}” được bảo vệ bằng mật khẩu nên không thể ghi lại. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi chạy lại; sổ tính chưa bị thay đổi gì.",
   "ui.import.rejected": "Từ chối",
   "ui.sheets.members": "Thành viên Hội đồng (mỗi dòng một người)",
   "ui.sheets.password": "Mật khẩu bảo vệ trang (không bắt buộc)",

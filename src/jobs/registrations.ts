@@ -6,8 +6,8 @@
 import { serialFromDay } from "../core/contract/dates";
 import { planRegistrationImport, type RegistrationPlan } from "../core/import/registration-import";
 import type { CouncilInput } from "../core/contract/input";
-import { readContract } from "../core/contract/reader";
-import type { GridSheet } from "../core/contract/grid";
+import { readContract, sheetIdOf } from "../core/contract/reader";
+import type { GridSheet, GridWorkbook } from "../core/contract/grid";
 import { SHEETS } from "../core/contract/sheets";
 import { note, type Lang } from "../i18n";
 import { TEXT_FORMAT } from "../workbook/cells";
@@ -15,6 +15,7 @@ import type { CellBlock, CellWrite, WorkbookPort } from "../workbook/port";
 import { TEMPLATE_FORMATS } from "../workbook/styles";
 import { templateSheets } from "../workbook/template/template";
 import { TEMPLATE_HEADER_ROW } from "../workbook/template/types";
+import { changedReport, workbookChange } from "./changes";
 import { workbookLang } from "./language";
 import { capped, type Report, type ReportLine } from "./report";
 
@@ -27,6 +28,8 @@ export interface PlannedRegistrations {
   /** The workbook's language (./language.ts): a `Đăng ký` sheet to create gets its words. */
   lang: Lang;
   plan: RegistrationPlan;
+  /** The sheets the plan read, to see at confirmation whether a co-author changed them (./changes.ts). */
+  grid: GridWorkbook;
   /** Something to write (and the file could be read at all). */
   writable: boolean;
   report: Report;
@@ -47,6 +50,7 @@ export async function planRegistrations(
     input,
     lang: workbookLang(grid) ?? lang,
     plan,
+    grid,
     writable: changes && !plan.fatal,
     report: registrationReport(plan),
   };
@@ -151,9 +155,21 @@ export function registrationWrite(input: CouncilInput, plan: RegistrationPlan, l
   };
 }
 
+/**
+ * Writes the previewed plan — unless `Đăng ký` (its target rows, or the rows below where additions
+ * go) changed since the preview: then nothing is written and the report says where.
+ */
 export async function applyRegistrations(port: WorkbookPort, planned: PlannedRegistrations): Promise<Report> {
   const { plan } = planned;
-  if (planned.writable) await port.writeCells(registrationWrite(planned.input, plan, planned.lang));
+  if (planned.writable) {
+    const now = await port.readGrid({ sheets: ["registrations"] });
+    const names = [...planned.grid.sheets, ...now.sheets]
+      .map((s) => s.name)
+      .filter((name) => sheetIdOf(name) === "registrations");
+    const change = workbookChange([...new Set(names)], planned.grid, now);
+    if (change) return changedReport(change);
+    await port.writeCells(registrationWrite(planned.input, plan, planned.lang));
+  }
   return {
     tone: "success",
     headline: note("ui.import.done", {

@@ -4,11 +4,12 @@
  * of the member's values and number formats (never formulas, links or styles), in every door.
  */
 import { planScoreImport, type ScoreImportPlan } from "../core/import/score-import";
-import { readContract } from "../core/contract/reader";
+import { isScoreSheetName, readContract } from "../core/contract/reader";
 import type { GridWorkbook } from "../core/contract/grid";
 import { note } from "../i18n";
 import type { SheetCopy, WorkbookPort } from "../workbook/port";
 import { uniqueSheetName } from "../workbook/sheet-names";
+import { changedReport, workbookChange } from "./changes";
 import { capped, type Report, type ReportLine } from "./report";
 import { LISTED_CHANGES } from "./registrations";
 
@@ -20,6 +21,8 @@ export interface MemberFile {
 
 export interface PlannedScores {
   plan: ScoreImportPlan;
+  /** The council's sheets the plan read, to see at confirmation whether a co-author changed them (./changes.ts). */
+  grid: GridWorkbook;
   files: MemberFile[];
   writable: boolean;
   report: Report;
@@ -30,14 +33,15 @@ export async function planScores(
   files: MemberFile[],
   members: string[] = [],
 ): Promise<PlannedScores> {
-  const council = readContract(await port.readGrid({ sheets: ["units", "criteria", "scores"] }));
+  const grid = await port.readGrid({ sheets: ["units", "criteria", "scores"] });
+  const council = readContract(grid);
   const plans = files.map((file) => planScoreImport(council, readContract(file.grid), file.name, members));
   const plan: ScoreImportPlan = {
     sheets: plans.flatMap((p) => p.sheets),
     rejected: plans.flatMap((p) => p.rejected),
   };
   const writable = plan.rejected.length === 0 && plan.sheets.some((s) => s.kind !== "unchanged");
-  return { plan, files, writable, report: scoreReport(plan) };
+  return { plan, grid, files, writable, report: scoreReport(plan) };
 }
 
 export function scoreReport(plan: ScoreImportPlan): Report {
@@ -102,7 +106,22 @@ export function scoreCopies(planned: PlannedScores, sheetNames: string[]): Sheet
   return copies;
 }
 
+/**
+ * Writes the previewed copies — unless a score sheet the plan replaces changed, or a score sheet came
+ * or went, since the preview: then nothing is written and the report says where.
+ */
 export async function applyScores(port: WorkbookPort, planned: PlannedScores): Promise<Report> {
+  if (planned.writable) {
+    const now = await port.readGrid({ sheets: ["scores"] });
+    const scoreNames = (grid: GridWorkbook) => grid.sheets.map((s) => s.name).filter(isScoreSheetName);
+    const targets = planned.plan.sheets.flatMap((s) =>
+      s.kind === "unchanged" || !s.targetSheet ? [] : [s.targetSheet],
+    );
+    const before = new Set(scoreNames(planned.grid));
+    const came = scoreNames(now).filter((name) => !before.has(name));
+    const change = workbookChange([...came, ...targets], planned.grid, now);
+    if (change) return changedReport(change);
+  }
   const copies = planned.writable ? scoreCopies(planned, await port.sheetNames()) : [];
   if (copies.length > 0) await port.putSheets(copies);
   return {

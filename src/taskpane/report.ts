@@ -24,3 +24,9 @@ export function showReport(status: HTMLElement, list: HTMLElement, report: Repor
   });
   replace(list, h("ul", { class: "preview-list" }, ...items));
 }
+
+/** A short report (a confirmation's outcome) in one status line: the headline, then its lines. */
+export function showStatus(status: HTMLElement, report: Report, lang: Lang): void {
+  const text = [render(lang, report.headline), ...report.lines.map((line) => lineText(lang, line))];
+  setStatus(status, report.tone, text.join(" "));
+}

@@ -4,7 +4,7 @@
  * loaded only then. The same five steps either way.
  */
 import "./taskpane.css";
-import { chooseLanguage, message, type Key, type Lang, type Params } from "../i18n";
+import { NoteError, chooseLanguage, message, render, type Key, type Lang, type Params } from "../i18n";
 import type { Issue } from "../core/issues";
 import { toJson } from "../core/result/json";
 import { OfficePort, type ExcelRun } from "../workbook/office/port";
@@ -107,7 +107,9 @@ class TaskPane implements PaneContext {
       setStatus(
         status,
         "error",
-        this.t("ui.error", { message: error instanceof Error ? error.message : String(error) }),
+        error instanceof NoteError
+          ? render(this.lang, error.msg)
+          : this.t("ui.error", { message: error instanceof Error ? error.message : String(error) }),
       );
     } finally {
       for (const button of buttons) button.disabled = false;

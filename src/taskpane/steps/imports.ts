@@ -10,7 +10,7 @@ import { applyScores, planScores, type PlannedScores } from "../../jobs/scores";
 import type { Report } from "../../jobs/report";
 import { h, replace } from "../dom";
 import { fileBytes, setStatus, type PaneContext } from "../context";
-import { showReport } from "../report";
+import { showReport, showStatus } from "../report";
 
 /** A file picker: the file input, labelled by a button-like label, with the chosen file's name beside it. */
 function filePicker(
@@ -144,7 +144,7 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
       const report = await applyRegistrations(app.port, pending);
       pending = null;
       reset(reg, registrations.input);
-      setStatus(reg.status, report.tone, render(app.lang, report.headline));
+      showStatus(reg.status, report, app.lang);
       app.changed();
     }),
   );
@@ -175,7 +175,7 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
       const report = await applyScores(app.port, pendingScores);
       pendingScores = null;
       reset(sco, scores.input);
-      setStatus(sco.status, report.tone, render(app.lang, report.headline));
+      showStatus(sco.status, report, app.lang);
       app.changed();
     }),
   );

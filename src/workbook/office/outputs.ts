@@ -7,7 +7,8 @@
  * elsewhere that point at `Kết quả`, `Khen thưởng`, `Kiểm tra` keep working (co-authoring; no
  * delete-and-rename); a new one is the temporary sheet renamed. A failure or a cancellation removes
  * the temporary sheets and leaves the workbook as it was; temporary sheets an interrupted run left
- * behind are removed by the next one.
+ * behind are removed by the next one. An output sheet the secretary protected is protected again
+ * after (./protection.ts).
  */
 import { isOutputSheetName, sheetIdOf } from "../../core/contract/reader";
 import { areaA1, columnLetters, sheetReference } from "../addresses";
@@ -17,6 +18,7 @@ import { checkCancelled } from "../port";
 import { BORDER_COLOR, NUMBER_FORMATS, ROLE_STYLES, TITLE_ROW_HEIGHT, widthInPoints } from "../styles";
 import { COST, MAX_REQUEST_BYTES, RequestBudget, gridBytes } from "./budget";
 import type { OfficeOptions } from "./options";
+import { protectSheets, unprotectSheets, type Protection } from "./protection";
 import { isTemporaryName, removeTemporarySheets, temporaryName } from "./replace";
 
 function cellValue(cell: OutCell | undefined): string | number {
@@ -203,6 +205,7 @@ export async function writeOfficeOutputSheets(
   const worksheets = context.workbook.worksheets;
   await removeTemporarySheets(context);
   const built: { sheet: OutSheet; temporary: string }[] = [];
+  let unprotected: Protection[] = [];
   try {
     for (const [i, sheet] of sheets.entries()) {
       context.application.suspendApiCalculationUntilNextSync();
@@ -222,11 +225,20 @@ export async function writeOfficeOutputSheets(
     await context.sync();
     checkCancelled(options.signal);
     const names = worksheets.items.map((item) => item.name).filter((name) => !isTemporaryName(name));
+    const plan = built.map(({ sheet, temporary }) => {
+      const [existing, ...extra] = names.filter(
+        (n) => isOutputSheetName(n) && sheetIdOf(n) === sheetIdOf(sheet.name),
+      );
+      return { sheet, temporary, existing, extra };
+    });
+    // an output sheet the secretary protected is unprotected first, and protected again after
+    unprotected = await unprotectSheets(
+      context,
+      plan.flatMap((p) => (p.existing ? [p.existing] : [])),
+    );
     const swap = new RequestBudget(context, limit, options.signal);
-    for (const { sheet, temporary } of built) {
-      const same = names.filter((n) => isOutputSheetName(n) && sheetIdOf(n) === sheetIdOf(sheet.name));
+    for (const { sheet, temporary, existing, extra } of plan) {
       const temp = worksheets.getItem(temporary);
-      const [existing, ...extra] = same;
       for (const name of extra) worksheets.getItem(name).delete();
       if (existing) {
         const target = worksheets.getItem(existing);
@@ -247,9 +259,15 @@ export async function writeOfficeOutputSheets(
       }
     }
     await swap.sync();
+    const renamed = new Map(plan.map((p) => [p.existing, p.sheet.name]));
+    const again = unprotected.map((state) => ({ ...state, name: renamed.get(state.name) ?? state.name }));
+    unprotected = [];
+    await protectSheets(context, again);
     options.onProgress?.(1);
   } catch (error) {
-    await removeTemporarySheets(context).catch(() => undefined); // the original error is the one to report
+    // the original error is the one to report
+    await protectSheets(context, unprotected).catch(() => undefined);
+    await removeTemporarySheets(context).catch(() => undefined);
     throw error;
   }
 }

@@ -9,6 +9,7 @@ import { listSource, templateLayout, type LaidCell, type TemplateLayout } from "
 import type { TemplateSheet, Validation } from "../template/types";
 import { COST, RequestBudget, rowJsonBytes, utf8Length } from "./budget";
 import type { OfficeOptions } from "./options";
+import { protectSheets } from "./protection";
 
 /** An Office.js data validation rule for a template validation (ExcelApi 1.8). */
 export function officeRule(validation: Validation): Excel.DataValidationRule {
@@ -127,7 +128,8 @@ export async function setTemplateValidations(
 
 /**
  * Adds template sheets: first every sheet with its cells, then the validation rules (a list may
- * refer to a sheet added in this call), then protection of the sheets that are protected.
+ * refer to a sheet added in this call), then protection of the sheets that are protected. All or
+ * nothing: on an error or a cancellation the sheets this call added are deleted again.
  */
 export async function addOfficeTemplateSheets(
   context: Excel.RequestContext,
@@ -137,25 +139,52 @@ export async function addOfficeTemplateSheets(
   const budget = new RequestBudget(context, options.maxRequestBytes, options.signal, () =>
     context.application.suspendApiCalculationUntilNextSync(),
   );
+  // the names must be free: on a failure only sheets this call made are deleted
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const taken = new Set(worksheets.items.map((item) => item.name.toLocaleLowerCase()));
+  const clash = sheets.find((sheet) => taken.has(sheet.name.toLocaleLowerCase()));
+  if (clash) throw new Error(`a sheet named ${clash.name} exists already`);
   const added: { target: Excel.Worksheet; layout: TemplateLayout }[] = [];
-  for (const sheet of sheets) {
-    context.application.suspendApiCalculationUntilNextSync();
-    const layout = templateLayout(sheet);
-    await budget.spend(COST.method);
-    const target = context.workbook.worksheets.add(layout.name);
-    await writeTemplateCells(target, layout, budget);
-    added.push({ target, layout });
-  }
-  if (options.isSetSupported("ExcelApi", "1.8")) {
-    for (const { target, layout } of added) await setTemplateValidations(target, layout, budget);
-  }
-  for (const { target, layout } of added) {
-    if (!layout.protect) continue;
-    await budget.spend(COST.method + COST.navigation);
-    target.protection.protect(
-      { allowFormatColumns: true, allowFormatRows: true },
-      options.password || undefined,
+  try {
+    for (const sheet of sheets) {
+      context.application.suspendApiCalculationUntilNextSync();
+      const layout = templateLayout(sheet);
+      await budget.spend(COST.method);
+      const target = context.workbook.worksheets.add(layout.name);
+      added.push({ target, layout });
+      await writeTemplateCells(target, layout, budget);
+    }
+    if (options.isSetSupported("ExcelApi", "1.8")) {
+      for (const { target, layout } of added) await setTemplateValidations(target, layout, budget);
+    }
+    await budget.sync();
+    await protectSheets(
+      context,
+      added.flatMap(({ layout }) =>
+        layout.protect
+          ? [{ name: layout.name, options: { allowFormatColumns: true, allowFormatRows: true } }]
+          : [],
+      ),
+      options.password,
     );
+  } catch (error) {
+    // never a half-built sheet (an unprotected score sheet would be taken for a finished one)
+    await removeSheets(
+      context,
+      added.map((a) => a.layout.name),
+    ).catch(() => undefined); // the original error is the one to report
+    throw error;
   }
-  await budget.sync();
+}
+
+/** Deletes the named sheets that exist, in one request. */
+async function removeSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+  for (const sheet of sheets) sheet.load("name");
+  await context.sync();
+  for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  await context.sync();
 }

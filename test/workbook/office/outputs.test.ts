@@ -8,6 +8,7 @@ import { outputSheets } from "../../../src/workbook/layout";
 import { writeOfficeOutputSheets } from "../../../src/workbook/office/outputs";
 import { readOfficeGrid } from "../../../src/workbook/office/read";
 import { CancelledError } from "../../../src/workbook/port";
+import { NoteError, render } from "../../../src/i18n";
 import type { FakeExcel } from "../../helpers/fake-excel";
 import { fakeFromWorkbook } from "../../helpers/office";
 import { makeWorkbook, roundTrip, smallCouncil } from "../../helpers/xlsx";
@@ -126,5 +127,77 @@ describe("writing the results through Office.js", () => {
     });
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     expect(fake.sheetNames()).toEqual(names);
+  });
+  test("a formula elsewhere pointing at Kết quả still resolves after a recompute", async () => {
+    const fake = await councilFake({ Results: [["old"]], "Tổng hợp": [["Đứng đầu"]] });
+    const result = await compute(fake);
+    const formula = async (text: string) =>
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem("Tổng hợp").getRange("B1").formulas = [[text]];
+        await context.sync();
+      });
+    await formula("=Results!D4");
+    // the English sheet becomes `Kết quả`: renamed, so the formula follows it
+    await writeOfficeOutputSheets(fake.context, outputSheets(result, "vi"), options(fake));
+    expect(fake.cell("Tổng hợp", "B1").formula).toBe("='Kết quả'!D4");
+    await formula("='Kết quả'!D4");
+    await writeOfficeOutputSheets(fake.context, outputSheets(result, "vi"), options(fake));
+    expect(fake.cell("Tổng hợp", "B1").formula).toBe("='Kết quả'!D4");
+    expect(fake.sheetNames().filter((n) => n === "Kết quả" || n === "Results")).toEqual(["Kết quả"]);
+  });
+
+  test("temporary sheets an interrupted run left behind are removed by the next run", async () => {
+    const fake = await councilFake();
+    await fake.run(async (context) => {
+      const left = context.workbook.worksheets.add("~thidua ab12cd");
+      left.visibility = "Hidden";
+      await context.sync();
+    });
+    const result = await compute(fake);
+    await writeOfficeOutputSheets(fake.context, outputSheets(result, "vi"), options(fake));
+    expect(fake.sheetNames().filter((n) => n.startsWith("~"))).toEqual([]);
+    expect(fake.sheetNames()).toContain("Kết quả");
+  });
+
+  test("an output sheet the secretary protected is rewritten and protected again, with its options", async () => {
+    const fake = await councilFake();
+    const result = await compute(fake);
+    await writeOfficeOutputSheets(fake.context, outputSheets(result, "vi"), options(fake));
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Khen thưởng").protection.protect({ allowFormatCells: true });
+      await context.sync();
+    });
+    await fake
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("Khen thưởng").getRange("A1").values = [["sửa tay"]];
+        await context.sync();
+      })
+      .catch(() => undefined); // locked: refused, as Excel refuses it
+    await writeOfficeOutputSheets(fake.context, outputSheets(result, "en"), options(fake));
+    expect(fake.protection("Khen thưởng")).toMatchObject({
+      protected: true,
+      options: { allowFormatCells: true },
+    });
+    expect(fake.cell("Khen thưởng", "A1").value).not.toBe("sửa tay");
+    expect(String(fake.cell("Khen thưởng", "A1").value)).toMatch(/[A-Z]/); // the English list
+    expect(fake.values("Khen thưởng").length).toBeGreaterThan(3);
+  });
+
+  test("an output sheet protected with a password stops the run before anything changes, naming it", async () => {
+    const fake = await councilFake();
+    const result = await compute(fake);
+    await writeOfficeOutputSheets(fake.context, outputSheets(result, "vi"), options(fake));
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Kiểm tra").protection.protect({}, "bí mật");
+      await context.sync();
+    });
+    const before = Object.fromEntries(fake.sheetNames().map((n) => [n, fake.values(n)]));
+    const run = writeOfficeOutputSheets(fake.context, outputSheets(result, "en"), options(fake));
+    await expect(run).rejects.toBeInstanceOf(NoteError);
+    const error = (await run.catch((e: unknown) => e)) as NoteError;
+    expect(render("vi", error.msg)).toContain("“Kiểm tra” được bảo vệ bằng mật khẩu");
+    expect(Object.fromEntries(fake.sheetNames().map((n) => [n, fake.values(n)]))).toEqual(before);
+    expect(fake.protection("Kết quả").protected).toBe(false);
+    expect(fake.protection("Kiểm tra").protected).toBe(true);
   });
 });
