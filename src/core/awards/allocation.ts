@@ -20,6 +20,7 @@ import type { Compare } from "../ranking/order";
 import { awaitsVote, failedStandards } from "./standards";
 import type { Context, Standing } from "../ranking/standing";
 import { WOMEN_PREFERENCE_PCT } from "../contract/terms";
+import { at } from "../contract/indexing";
 
 /**
  * Which candidates get the award, and whether a tie at the cut-off is left for the council.
@@ -35,7 +36,7 @@ export function cutOff(
   if (limit === null || candidates.length <= limit) return { granted: candidates, tied: [], tie: false };
   if (limit === 0) return { granted: [], tied: [], tie: false };
   const sorted = [...candidates].sort(compare);
-  const cut = sorted[limit - 1];
+  const cut = at(sorted, limit - 1, "sorted"); // 1 ≤ limit < candidates.length
   const above = sorted.filter((s) => compare(s, cut) < 0);
   const tied = sorted.filter((s) => compare(s, cut) === 0);
   if (above.length + tied.length <= limit) return { granted: [...above, ...tied], tied: [], tie: false };
@@ -58,7 +59,7 @@ export function allocate(context: Context): QuotaUse[] {
       const limit = limitOf(award, group.units.length, council.settings.quotaRounding);
       const candidates: Standing[] = [];
       for (const u of group.units) {
-        const standing = standings[u];
+        const standing = at(standings, u, "standings");
         if (standing.status !== "ranked" || standing.award !== null) continue;
         const failed = failedStandards(context, standing, award, true);
         if (failed.length > 0) standing.outcomes[award.index] = { kind: "failed", standards: failed };

@@ -23,6 +23,7 @@ import type { Context, Standing } from "../ranking/standing";
 import { cellText, codeKey } from "../contract/text";
 import { isEmpty } from "../contract/values";
 import { HEADERS } from "../contract/sheets";
+import { at } from "../contract/indexing";
 
 export type ViolationKind = "standard" | "quota" | "duplicate" | "unknown-unit" | "skipped-higher";
 
@@ -78,7 +79,7 @@ export function checkProposals(
       continue;
     }
     if (!award) continue;
-    const standing = standings[unit.index];
+    const standing = at(standings, unit.index, "standings");
     const first = firstProposal.get(unit.index);
     if (first) {
       violations.push({
@@ -132,7 +133,7 @@ export function checkProposals(
       const tied: string[] = [];
       if (limit !== null && valid.length > limit) {
         // against the limit-th valid proposal: < 0 ahead of it, 0 tied with it (none for a limit of 0)
-        const cut = limit === 0 ? null : valid[limit - 1].standing;
+        const cut = limit === 0 ? null : at(valid, limit - 1, "valid").standing;
         const against = (p: Proposal) => (cut === null ? 1 : compare(p.standing, cut));
         const atOrAbove = valid.filter((p) => against(p) <= 0).length;
         tie = limit > 0 && atOrAbove > limit;
@@ -164,7 +165,7 @@ export function checkProposals(
       if (proposedRanked.length === 0) continue;
       const lowest = proposedRanked.reduce((low, s) => (compare(s, low) > 0 ? s : low));
       for (const u of group.units) {
-        const standing = standings[u];
+        const standing = at(standings, u, "standings");
         if (standing.status !== "ranked" || compare(standing, lowest) >= 0) continue;
         const own = firstProposal.get(u);
         if (own && own.award.index <= award.index) continue;

@@ -12,6 +12,7 @@
 import { msg, type Msg } from "../issues";
 import type { Award } from "../setup/council";
 import type { Context, Standing } from "../ranking/standing";
+import { at } from "../contract/indexing";
 
 /** The standards of `award` that `standing` fails, in the order above; [] when it meets them all. */
 export function failedStandards(
@@ -45,7 +46,11 @@ export function failedStandards(
   }
   if (award.minVotePct !== null && context.votes !== null) {
     const size = context.council.settings.councilSize ?? 0;
-    const votes = context.votes[standing.unit.index * context.council.awards.length + award.index];
+    const votes = at(
+      context.votes,
+      standing.unit.index * context.council.awards.length + award.index,
+      "votes",
+    );
     // votes × 100 ≥ min% × size, with min% in hundredths of a percent: votes × 10000 ≥ min‱ × size
     if (votes * 10000 < award.minVotePct * size) {
       if (fail(msg("std.votes", { votes, size, min: award.minVotePct / 100 }))) return failed;

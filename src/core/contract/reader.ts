@@ -120,7 +120,7 @@ function readTable(sheetId: TableSheetId, sheet: GridSheet, log: IssueLog) {
   const records: ({ row: number } & Record<string, Raw>)[] = [];
   for (let r = found.row + 1; r < rows.length; r++) {
     const row = rows[r];
-    if (isEmptyRow(row)) continue;
+    if (!row || isEmptyRow(row)) continue;
     const record: { row: number } & Record<string, Raw> = { row: r + 1 };
     for (const [field, c] of found.columns) record[field] = row[c] ?? null;
     records.push(record);
@@ -132,11 +132,14 @@ function readScoreSheet(sheet: GridSheet, log: IssueLog): ScoreSheet | null {
   const rows = unmerge(sheet);
   let headerRow = -1;
   let unitColumn = -1;
+  let header: Raw[] = [];
   for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS) && headerRow < 0; r++) {
-    const c = (rows[r] ?? []).findIndex((cell) => isTerm(cellText(cell), HEADERS.unitCode));
+    const row = rows[r] ?? [];
+    const c = row.findIndex((cell) => isTerm(cellText(cell), HEADERS.unitCode));
     if (c >= 0) {
       headerRow = r;
       unitColumn = c;
+      header = row;
     }
   }
   if (headerRow < 0) {
@@ -146,7 +149,6 @@ function readScoreSheet(sheet: GridSheet, log: IssueLog): ScoreSheet | null {
     );
     return null;
   }
-  const header = rows[headerRow];
   let recusedColumn = -1;
   const columns: { header: string; col: number; index: number }[] = [];
   header.forEach((cell, c) => {
@@ -158,7 +160,7 @@ function readScoreSheet(sheet: GridSheet, log: IssueLog): ScoreSheet | null {
   const scoreRows: ScoreSheet["rows"] = [];
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
-    if (isEmptyRow(row)) continue;
+    if (!row || isEmptyRow(row)) continue;
     scoreRows.push({
       row: r + 1,
       unit: row[unitColumn] ?? null,

@@ -14,6 +14,7 @@ import { fieldAt, type Council, type Deadline } from "../setup/council";
 import { cellText, codeKey } from "../contract/text";
 import { isEmpty } from "../contract/values";
 import { looseKey } from "../contract/terms";
+import { at } from "../contract/indexing";
 
 export interface DeadlineMiss {
   deadline: Deadline;
@@ -58,7 +59,7 @@ export function checkDeadlines(
         log.warning(fieldAt("reports", reports, record, "type"), msg("warn.unknownReportType", { type }));
         continue;
       }
-      if (council.deadlines[d].fromRegistrations) {
+      if (at(council.deadlines, d, "deadlines").fromRegistrations) {
         log.warning(fieldAt("reports", reports, record, "type"), msg("warn.registrationInReports", { type }));
         continue;
       }
@@ -68,8 +69,9 @@ export function checkDeadlines(
         log.error(fieldAt("reports", reports, record, "date"), msg("err.badReportDate"));
         continue;
       }
-      const at = unit.index * D + d;
-      if (Number.isNaN(submitted[at]) || date < submitted[at]) submitted[at] = date;
+      const i = unit.index * D + d;
+      const earlier = at(submitted, i, "submitted");
+      if (Number.isNaN(earlier) || date < earlier) submitted[i] = date;
     }
   }
   return council.units.map((unit) => {
@@ -77,8 +79,8 @@ export function checkDeadlines(
     let deduction = 0;
     council.deadlines.forEach((deadline, d) => {
       const raw = deadline.fromRegistrations
-        ? registrations[unit.index].earliest
-        : submitted[unit.index * D + d];
+        ? at(registrations, unit.index, "registrations").earliest
+        : at(submitted, unit.index * D + d, "submitted");
       const date = raw === null || Number.isNaN(raw) ? null : raw;
       if (date === null) {
         misses.push({ deadline, submitted: null, deduction: deadline.missing });

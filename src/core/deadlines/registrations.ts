@@ -11,6 +11,7 @@ import type { RegistrationsSheet } from "../contract/input";
 import { fieldAt, findAward, type Council, type Unit } from "../setup/council";
 import { cellText, codeKey, normalise } from "../contract/text";
 import { isEmpty } from "../contract/values";
+import { at, only } from "../contract/indexing";
 
 export interface Registration {
   /** At least one valid row (a known unit and a valid date). */
@@ -36,7 +37,8 @@ export function unitOfRow(
   if (name === "") return { unknown: "none" };
   const key = normalise(name);
   const matches = council.units.filter((u) => u.nameKey === key);
-  if (matches.length === 1) return { unit: matches[0] };
+  const unit = only(matches);
+  if (unit !== undefined) return { unit };
   return matches.length === 0 ? { unknown: "name" } : { ambiguous: matches };
 }
 
@@ -87,7 +89,7 @@ export function readRegistrations(
       log.error(fieldAt("registrations", sheet, record, "date"), msg("err.badRegistrationDate"));
       continue;
     }
-    const registration = registrations[unit.index];
+    const registration = at(registrations, unit.index, "registrations");
     registration.registered = true;
     if (registration.earliest === null || date < registration.earliest) registration.earliest = date;
     const text = cellText(record.awards ?? null);

@@ -9,6 +9,7 @@ import { vi, type MessageKey } from "./vi";
 import { formatDay } from "../contract/dates";
 import type { Msg, Param } from "../issues";
 import { toHundredths } from "../contract/points";
+import { at } from "../contract/indexing";
 
 export type Lang = "vi" | "en";
 export type { MessageKey };
@@ -48,16 +49,28 @@ export interface Renderer<K extends string> {
   render(lang: Lang, msg: Msg<K>): string;
 }
 
+/** A template split at its placeholders: the text before the first, then each name and the text after it. */
+interface Template {
+  head: string;
+  slots: { name: string; tail: string }[];
+}
+
+function compile(text: string): Template {
+  const parts = text.split(/\{(\w+)\}/); // text, name, text, …, name, text: an odd count
+  const slots: Template["slots"] = [];
+  for (let i = 1; i < parts.length; i += 2) slots.push({ name: at(parts, i), tail: at(parts, i + 1) });
+  return { head: at(parts, 0), slots };
+}
+
 export function createRenderer<K extends string>(catalogues: Record<Lang, Record<K, string>>): Renderer<K> {
-  /** A template split at its placeholders: even items are text, odd items parameter names. */
-  const compiled: Record<Lang, Map<K, string[]>> = { vi: new Map(), en: new Map() };
-  const partsOf = (lang: Lang, key: K): string[] => {
-    let parts = compiled[lang].get(key);
-    if (!parts) {
-      parts = catalogues[lang][key].split(/\{(\w+)\}/);
-      compiled[lang].set(key, parts);
+  const compiled: Record<Lang, Map<K, Template>> = { vi: new Map(), en: new Map() };
+  const templateOf = (lang: Lang, key: K): Template => {
+    let template = compiled[lang].get(key);
+    if (!template) {
+      template = compile(catalogues[lang][key]);
+      compiled[lang].set(key, template);
     }
-    return parts;
+    return template;
   };
   const renderParam = (lang: Lang, value: Param<K>): string => {
     if (typeof value === "string") return value;
@@ -68,11 +81,11 @@ export function createRenderer<K extends string>(catalogues: Record<Lang, Record
     return value.list.map((item) => render(lang, item)).join("; ");
   };
   const message = (lang: Lang, key: K, params: MessageParams<K> = {}): string => {
-    const parts = partsOf(lang, key);
-    let text = parts[0];
-    for (let i = 1; i < parts.length; i += 2) {
-      const value = params[parts[i]];
-      text += (value === undefined ? `{${parts[i]}}` : renderParam(lang, value)) + parts[i + 1];
+    const template = templateOf(lang, key);
+    let text = template.head;
+    for (const { name, tail } of template.slots) {
+      const value = params[name];
+      text += (value === undefined ? `{${name}}` : renderParam(lang, value)) + tail;
     }
     return text;
   };

@@ -20,6 +20,7 @@ import { cellText, codeKey, normalise } from "../contract/text";
 import type { Raw } from "../contract/values";
 import { looseKey } from "../contract/terms";
 import { fieldsOf } from "../contract/sheets";
+import { only } from "../contract/indexing";
 
 export interface ImportRejection {
   sheet: string;
@@ -162,10 +163,12 @@ export function matchUnit(index: UnitIndex, code: string, name: string): UnitMat
   }
   const key = normalise(name);
   const exact = index.byName.get(key) ?? [];
-  if (exact.length === 1) return { unit: exact[0] };
+  const exactOne = only(exact);
+  if (exactOne !== undefined) return { unit: exactOne };
   if (exact.length > 1) return { ambiguous: exact };
   const short = index.byShortName.get(stripUnitPrefix(key)) ?? [];
-  if (short.length === 1) return { unit: short[0] };
+  const shortOne = only(short);
+  if (shortOne !== undefined) return { unit: shortOne };
   if (short.length > 1) return { ambiguous: short };
   const tail = stripUnitPrefix(key);
   const near = index.units.filter((u) => tail.length >= 3 && normalise(u.name).includes(tail)).slice(0, 5);
@@ -198,7 +201,8 @@ function matchAward(
   const byCode = index.byCode.get(codeKey(text));
   if (byCode) return { code: byCode };
   const byName = index.byName.get(normalise(text)) ?? [];
-  if (byName.length === 1) return { code: byName[0] };
+  const one = only(byName);
+  if (one !== undefined) return { code: one };
   return byName.length > 1 ? { ambiguous: byName } : { unknown: true };
 }
 

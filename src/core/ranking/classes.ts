@@ -35,6 +35,7 @@ import { cutOff } from "../awards/allocation";
 import { msg, type Msg } from "../issues";
 import type { Order } from "./order";
 import type { Hundredths } from "../contract/points";
+import { at, last } from "../contract/indexing";
 import { shareLimit } from "../awards/quotas";
 import type { ClassDef, Council } from "../setup/council";
 import type { Standing } from "./standing";
@@ -50,13 +51,14 @@ export function failedCondition(
   const base = u * C;
   if (k.noZero) {
     for (const c of council.criteria) {
-      if (c.kind === "score" && aggregates[base + c.index] === 0) return msg("cond.zero", { code: c.code });
+      if (c.kind === "score" && at(aggregates, base + c.index, "aggregates") === 0)
+        return msg("cond.zero", { code: c.code });
     }
   }
   if (k.minGroupSharePct !== null) {
     for (const group of council.scoreGroups) {
       let sum = 0;
-      for (const c of group.criteria) sum += aggregates[base + c];
+      for (const c of group.criteria) sum += at(aggregates, base + c, "aggregates");
       // Σ a × 100 ≥ share% × Σ max, with the share in hundredths of a percent: Σ a × 10000 ≥ share‱ × Σ max
       if (sum * 10000 < k.minGroupSharePct * group.max) {
         return msg("cond.groupShare", {
@@ -83,13 +85,14 @@ function firstMet(
   reasons: Msg[],
 ): ClassDef {
   const classes = council.classes;
-  if (!council.hasClassConditions) return classes[from];
+  if (!council.hasClassConditions) return at(classes, from, "classes");
   for (let k = from; k < classes.length; k++) {
-    const failed = failedCondition(council, classes[k], aggregates, standing.unit.index);
-    if (failed === null) return classes[k];
-    reasons.push(msg("reason.classCondition", { class: classes[k].name, why: { msg: failed } }));
+    const candidate = at(classes, k, "classes");
+    const failed = failedCondition(council, candidate, aggregates, standing.unit.index);
+    if (failed === null) return candidate;
+    reasons.push(msg("reason.classCondition", { class: candidate.name, why: { msg: failed } }));
   }
-  const lowest = classes[classes.length - 1];
+  const lowest = last(classes, "classes");
   reasons.push(msg("reason.classNoneMet", { class: lowest.name }));
   return lowest;
 }
@@ -142,9 +145,11 @@ export function capClasses(
     if (capped.maxSharePct === null) continue;
     // the class directly below exists: a share on the lowest class is structural (§10.6), so the
     // base "for the lowest class: the bloc's ranked units" never arises
-    const below = classes[capped.index + 1];
+    const below = at(classes, capped.index + 1, "classes");
     for (const bloc of council.blocs) {
-      const ranked = bloc.units.map((u) => standings[u]).filter((s) => s.status === "ranked");
+      const ranked = bloc.units
+        .map((u) => at(standings, u, "standings"))
+        .filter((s) => s.status === "ranked");
       const base = ranked.filter((s) => s.class !== null && s.class.from >= below.from).length;
       const limit = shareLimit(capped.maxSharePct, base, council.settings.quotaRounding);
       const holders = ranked.filter((s) => s.class === capped);

@@ -11,6 +11,7 @@
  * the women preference's "tied" and `Toàn bộ` groups use "ahead"/"tied" too.
  */
 import type { Hundredths } from "../contract/points";
+import { at } from "../contract/indexing";
 import type { Council, Criterion } from "../setup/council";
 import type { Standing } from "./standing";
 
@@ -43,8 +44,10 @@ export function orderOf(council: Council, aggregates: Int32Array): Order {
   const tieBreak = council.tieBreak;
   const C = council.criteria.length;
   /** > 0 when b's a(·,c) is better than a's: the sign convention of `Compare`. */
+  const aggregateOf = (s: Standing, c: Criterion): Hundredths =>
+    at(aggregates, s.unit.index * C + c.index, "aggregates");
   const criterionCompare = (a: Standing, b: Standing, c: Criterion): number => {
-    const diff = aggregates[b.unit.index * C + c.index] - aggregates[a.unit.index * C + c.index];
+    const diff = aggregateOf(b, c) - aggregateOf(a, c);
     return c.kind === "deduction" ? -diff : diff;
   };
   if (tieBreak.length === 0) return { compare: byTotal, breaksTies: false, decider: () => null };
@@ -64,8 +67,8 @@ export function orderOf(council: Council, aggregates: Int32Array): Order {
       const [ahead, behind] = diff < 0 ? [a, b] : [b, a];
       return {
         criterion: c,
-        ahead: aggregates[ahead.unit.index * C + c.index],
-        behind: aggregates[behind.unit.index * C + c.index],
+        ahead: aggregateOf(ahead, c),
+        behind: aggregateOf(behind, c),
       };
     }
     return null;

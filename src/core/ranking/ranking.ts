@@ -14,18 +14,13 @@ import { classify } from "./classes";
 import { msg, type Msg } from "../issues";
 import type { Order } from "./order";
 import type { Hundredths } from "../contract/points";
+import { at } from "../contract/indexing";
 import type { ClassDef, Council } from "../setup/council";
 import type { Standing } from "./standing";
 
 /** Competition ranks of totals: ranks[i] = 1 + |{ j : totals[j] > totals[i] }|. */
 export function competitionRanks(totals: readonly Hundredths[]): number[] {
-  const order = totals.map((_, i) => i).sort((a, b) => totals[b] - totals[a]);
-  const ranks = new Array<number>(totals.length);
-  order.forEach((index, position) => {
-    const previous = order[position - 1];
-    ranks[index] = position > 0 && totals[previous] === totals[index] ? ranks[previous] : position + 1;
-  });
-  return ranks;
+  return ranksBy(totals, (a, b) => b - a);
 }
 
 /**
@@ -33,12 +28,13 @@ export function competitionRanks(totals: readonly Hundredths[]): number[] {
  * order (< 0: a ahead), so tied items sort next to each other and share the rank of the first.
  */
 export function ranksBy<T>(items: readonly T[], compare: (a: T, b: T) => number): number[] {
-  const order = items.map((_, i) => i).sort((a, b) => compare(items[a], items[b]));
+  const order = items.map((item, index) => ({ item, index })).sort((a, b) => compare(a.item, b.item));
   const ranks = new Array<number>(items.length);
-  order.forEach((index, position) => {
-    const previous = order[position - 1];
-    ranks[index] =
-      position > 0 && compare(items[previous], items[index]) === 0 ? ranks[previous] : position + 1;
+  let rank = 0;
+  order.forEach(({ item, index }, position) => {
+    const before = order[position - 1]; // undefined for the first
+    if (before === undefined || compare(before.item, item) !== 0) rank = position + 1;
+    ranks[index] = rank;
   });
   return ranks;
 }
@@ -58,12 +54,12 @@ export function rankAndClassify(
   aggregates: Int32Array,
 ): void {
   for (const bloc of council.blocs) {
-    const ranked = bloc.units.map((u) => standings[u]).filter((s) => s.status === "ranked");
+    const ranked = bloc.units.map((u) => at(standings, u, "standings")).filter((s) => s.status === "ranked");
     const ranks = order.breaksTies
       ? ranksBy(ranked, order.compare)
       : competitionRanks(ranked.map((s) => s.total as Hundredths));
     ranked.forEach((standing, i) => {
-      standing.rank = ranks[i];
+      standing.rank = at(ranks, i, "ranks");
       classify(council, standing, aggregates);
     });
     if (order.breaksTies) explainEqualTotals(ranked, order);

@@ -18,6 +18,7 @@ import { checkSelfScores, scoreUnits, unitPoints, type Member } from "../scores/
 import { readCouncil, type Council, type Settings } from "../setup/council";
 import type { Context, Standing, Status } from "../ranking/standing";
 import { vietnameseCollator } from "../contract/text";
+import { at } from "../contract/indexing";
 import { readVotes } from "../awards/votes";
 
 export interface UnitResult {
@@ -92,7 +93,8 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
   const votes = readVotes(council, input.votes, log);
 
   const standings: Standing[] = council.units.map((unit, u) => {
-    const scores = scoring.units[u];
+    const scores = at(scoring.units, u, "scoring.units");
+    const unitDeadlines = at(deadlines, u, "deadlines");
     const status: Status =
       unit.errors.length > 0 || scores === null
         ? "invalid"
@@ -101,14 +103,14 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
           : "ranked";
     const points =
       status === "ranked" && scores !== null
-        ? unitPoints(council.settings, scores, deadlines[u].deduction)
+        ? unitPoints(council.settings, scores, unitDeadlines.deduction)
         : null;
     return {
       unit,
       status,
       scores,
-      deadlines: deadlines[u],
-      registration: registrations[u],
+      deadlines: unitDeadlines,
+      registration: at(registrations, u, "registrations"),
       scored: points?.scored ?? null,
       bonus: points?.bonus ?? null,
       deduction: points?.deduction ?? null,

@@ -10,6 +10,7 @@ import { msg, type Msg } from "../issues";
 import type { Council } from "../setup/council";
 import type { Standing } from "../ranking/standing";
 import type { Member } from "../scores/scoring";
+import { at } from "../contract/indexing";
 
 const MAX_LISTED = 12;
 
@@ -74,8 +75,8 @@ export function explain(council: Council, standing: Standing, members: Member[],
     else {
       const listed = scores.missing.slice(0, MAX_LISTED).map((m) =>
         msg("part.missingScore", {
-          code: council.criteria[m.criterion].code,
-          member: members[m.member].name,
+          code: at(council.criteria, m.criterion, "criteria").code,
+          member: at(members, m.member, "members").name,
         }),
       );
       const more = scores.missing.length - listed.length;
@@ -107,12 +108,14 @@ export function explain(council: Council, standing: Standing, members: Member[],
     if (standing.awaitingVote) reasons.push(msg("reason.awaitingVote", { award: standing.award.code }));
   }
   const above = standing.award ? standing.award.index : council.awards.length;
-  for (let a = 0; a < above; a++) {
-    const award = council.awards[a];
+  for (const [a, award] of council.awards.entries()) {
+    if (a >= above) break;
     const outcome = standing.outcomes[a];
     if (!outcome || outcome.kind === "granted") continue;
     if (outcome.kind === "failed")
-      reasons.push(msg("reason.notMet", { award: award.code, why: { msg: outcome.standards[0] } }));
+      reasons.push(
+        msg("reason.notMet", { award: award.code, why: { msg: at(outcome.standards, 0, "standards") } }),
+      );
     else if (outcome.kind === "quota")
       reasons.push(msg("reason.quota", { award: award.code, limit: outcome.limit }));
     else reasons.push(msg("reason.tie", { award: award.code, limit: outcome.limit }));

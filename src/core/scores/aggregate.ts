@@ -9,16 +9,19 @@ import type { Aggregation } from "../contract/terms";
 /** Aggregates the first n values of `values` (which it may reorder), rounded to hundredths. */
 export function aggregate(rule: Aggregation, values: Int32Array, n: number): Hundredths {
   if (n === 0) return 0;
+  if (n > values.length) throw new Error(`Internal error: aggregate of ${n} of ${values.length} values`);
   if (rule === "median") {
     const sorted = values.subarray(0, n).sort();
     const mid = n >> 1;
-    return n % 2 === 1 ? sorted[mid] : divideRounded(sorted[mid - 1] + sorted[mid], 2);
+    // in range: 0 < n ≤ values.length, so mid < n, and mid ≥ 1 when n is even
+    return n % 2 === 1 ? sorted[mid]! : divideRounded(sorted[mid - 1]! + sorted[mid]!, 2);
   }
   let sum = 0;
-  let min = values[0];
-  let max = values[0];
+  // in range: 0 < n ≤ values.length, checked above, and i < n
+  let min = values[0]!;
+  let max = values[0]!;
   for (let i = 0; i < n; i++) {
-    const v = values[i];
+    const v = values[i]!;
     sum += v;
     if (v < min) min = v;
     if (v > max) max = v;

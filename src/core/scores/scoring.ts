@@ -17,6 +17,7 @@ import type { Council, Criterion, Unit } from "../setup/council";
 import { cellText, codeKey, normalise } from "../contract/text";
 import { parseNumber, parseYesNo, type Raw } from "../contract/values";
 import { HEADERS } from "../contract/sheets";
+import { at } from "../contract/indexing";
 import { aggregate } from "./aggregate";
 import { criterionColumns } from "./columns";
 import { memberOfSheet, type Member } from "./members";
@@ -76,9 +77,15 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
     }
     memberByKey.set(memberKey, m);
     members.push({ name: member, sheet: sheet.name });
-    const columns = criterionColumns(council, sheet, log);
+    // the sheet's criterion columns: i into sheet.columns and record.values, c into criteria
+    const columns: { i: number; c: number; criterion: Criterion; col: number }[] = [];
     const sheetCols = new Int32Array(C);
-    columns.forEach((c, i) => c >= 0 && (sheetCols[c] = sheet.columns[i].col));
+    criterionColumns(council, sheet, log).forEach((c, i) => {
+      if (c < 0) return;
+      const col = at(sheet.columns, i, "sheet.columns").col;
+      columns.push({ i, c, criterion: at(criteria, c, "criteria"), col });
+      sheetCols[c] = col;
+    });
     criterionCols.push(sheetCols);
     const seen = new Map<number, number>();
     const unitHeader = HEADERS.unitCode.vi;
@@ -130,12 +137,9 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
           continue; // a recused row is ignored entirely, even its bad cells (§9)
         }
       }
-      for (let i = 0; i < columns.length; i++) {
-        const c = columns[i];
-        if (c < 0) continue;
+      for (const { i, c, criterion, col } of columns) {
         const value = record.values[i] ?? null;
         if (isBlank(value)) continue;
-        const criterion = criteria[c];
         if (typeof value === "number" && value >= 0) {
           // the common case, inlined: a number with at most 2 decimals, within range
           const scaled = value * 100;
@@ -149,7 +153,7 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
           sheet: sheet.name,
           row: record.row,
           column: criterion.code,
-          col: sheet.columns[i].col,
+          col,
           value,
         };
         const points = typeof value === "number" ? value : parseNumber(value);
@@ -186,15 +190,16 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
     const missing: MissingScore[] = [];
     const unitBase = unit.index * M * C;
     for (let c = 0; c < C; c++) {
-      const criterion = criteria[c];
+      const criterion = criteria[c]!; // in range: c < C = criteria.length
       const emptyIsZero = criterion.kind !== "score" || settings.missing === "zero";
       let n = 0;
       let count = 0;
       let min = 0;
       let max = 0;
       let maxM = -1;
-      for (let m = 0, at = unitBase + c; m < M; m++, at += C) {
-        const v = scores[at];
+      // in range: unitBase + m × C + c < (unit.index + 1) × M × C ≤ U × M × C = scores.length
+      for (let m = 0, i = unitBase + c; m < M; m++, i += C) {
+        const v = scores[i]!;
         if (v === RECUSED) continue;
         if (v === EMPTY) {
           if (emptyIsZero) buffer[n++] = 0;
@@ -237,16 +242,17 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
   ): void {
     const list: Msg[] = [];
     for (let m = 0; m < M; m++) {
-      const v = scores[(unit.index * M + m) * C + c];
-      if (v >= 0) list.push(msg("part.memberScore", { member: members[m].name, points: { points: v } }));
+      const v = at(scores, (unit.index * M + m) * C + c, "scores");
+      if (v >= 0)
+        list.push(msg("part.memberScore", { member: at(members, m, "members").name, points: { points: v } }));
     }
     log.warning(
       {
-        sheet: members[maxM].sheet,
-        row: rows[unit.index * M + maxM] || null,
+        sheet: at(members, maxM, "members").sheet,
+        row: at(rows, unit.index * M + maxM, "rows") || null,
         column: criterion.code,
-        col: cols[maxM][c] || null,
-        value: String(scores[(unit.index * M + maxM) * C + c] / 100),
+        col: at(at(cols, maxM, "cols"), c, "cols[m]") || null,
+        value: String(at(scores, (unit.index * M + maxM) * C + c, "scores") / 100),
       },
       msg("warn.discrepancy", {
         unit: unit.code,

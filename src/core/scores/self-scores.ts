@@ -5,6 +5,7 @@ import type { Council } from "../setup/council";
 import { cellText, codeKey } from "../contract/text";
 import { parseNumber, type Raw } from "../contract/values";
 import { HEADERS } from "../contract/sheets";
+import { at } from "../contract/indexing";
 import { criterionColumns } from "./columns";
 
 function isBlank(value: Raw): boolean {
@@ -51,11 +52,17 @@ export function checkSelfScores(
       const value = record.values[i] ?? null;
       if (isBlank(value)) return;
       const points = parseNumber(value);
-      const criterion = council.criteria[c];
+      const criterion = at(council.criteria, c, "criteria");
       if (Number.isNaN(points) || points < 0 || toHundredths(points) > criterion.max) {
         readable = false;
         log.warning(
-          { sheet: sheet.name, row: record.row, column: criterion.code, col: sheet.columns[i].col, value },
+          {
+            sheet: sheet.name,
+            row: record.row,
+            column: criterion.code,
+            col: at(sheet.columns, i, "sheet.columns").col,
+            value,
+          },
           msg("warn.selfScoreInvalid", { max: { points: criterion.max } }),
         );
         return;

@@ -19,6 +19,7 @@ import {
 } from "../contract/terms";
 import { fieldAt, hasContent, percentValue, wholeNumber } from "./rows";
 import type { Settings } from "./types";
+import { at } from "../contract/indexing";
 
 const DEFAULT_SETTINGS: Omit<Settings, "year"> = {
   aggregation: "mean",
@@ -51,7 +52,7 @@ function capValue(value: Raw): Hundredths | null {
 
 function sameSetting(a: SettingValue, b: SettingValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((code, i) => codeKey(code) === codeKey(b[i]));
+    return a.length === b.length && a.every((code, i) => codeKey(code) === codeKey(at(b, i)));
   }
   return a === b;
 }
