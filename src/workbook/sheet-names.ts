@@ -31,16 +31,20 @@ export function sheetNameProblem(name: string): "empty" | "tooLong" | "forbidden
   return null;
 }
 
-/** Text made a valid sheet name: forbidden characters become spaces, then cut to 31 characters. */
-export function validSheetName(text: string, fallback = "Sheet"): string {
-  const clean = text
+/** Text without what Excel refuses anywhere in a sheet name (forbidden characters become spaces), not yet cut. */
+export function sheetNameText(text: string): string {
+  return text
     .normalize("NFC")
     .replace(FORBIDDEN, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "")
     .trim();
-  const name = cut(clean, SHEET_NAME_MAX).trim().replace(/'+$/, "").trim();
+}
+
+/** Text made a valid sheet name: forbidden characters become spaces, then cut to 31 characters. */
+export function validSheetName(text: string, fallback = "Sheet"): string {
+  const name = cut(sheetNameText(text), SHEET_NAME_MAX).trim().replace(/'+$/, "").trim();
   return name === "" ? fallback : name;
 }
 

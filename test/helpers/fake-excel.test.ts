@@ -605,6 +605,17 @@ describe("Excel's documented limits: the fake throws where Excel throws", () => 
     expect(fake.rowHeight("Đơn vị", 2)).toBe(15);
   });
 
+  test("a cell holds at most 32,767 characters", async () => {
+    const fake = withSheets();
+    const sheet = fake.context.workbook.worksheets.getItem("Đơn vị");
+    sheet.getRange("B1").values = [["ư".repeat(32_767)]];
+    await fake.context.sync();
+    sheet.getRange("B2").values = [["ư".repeat(32_768)]];
+    await expect(fake.context.sync()).rejects.toThrow(/InvalidArgument/);
+    expect(fake.cell("Đơn vị", "B2").value).toBe("");
+    expect(fake.cell("Đơn vị", "B1").value).toHaveLength(32_767);
+  });
+
   test("sheet names: 31 characters, none of : \\ / ? * [ ], unique ignoring case", async () => {
     const fake = withSheets();
     for (const name of ["x".repeat(32), "a:b", "a/b", "a?b", "a*b", "[a]", "'a"]) {

@@ -17,7 +17,7 @@ import { cellText } from "../../core/contract/text";
 import { parseNumber } from "../../core/contract/values";
 import { CRITERION_KINDS, findTerm, type CriterionKind } from "../../core/contract/terms";
 import { SHEETS } from "../../core/contract/sheets";
-import { SHEET_NAME_MAX, sheetNameKey, uniqueSheetName, validSheetName } from "../sheet-names";
+import { SHEET_NAME_MAX, sheetNameKey, sheetNameText, uniqueSheetName } from "../sheet-names";
 import {
   TEMPLATE_HEADER_ROW,
   column,
@@ -45,7 +45,9 @@ function nameForms(member: string): string[] {
 export function scoreSheetName(member: string, lang: Lang, taken: Iterable<string> = []): string {
   const used = new Set([...taken].map(sheetNameKey));
   const prefix = `${term(SHEETS.scores, lang)} - `;
-  const forms = nameForms(validSheetName(member, "?").replace(/^-+/, "")).map((form) => prefix + form);
+  // the name's words before any cut, so that a long name is shortened to its initials, not cut
+  const clean = sheetNameText(member).replace(/^-+/, "").trim() || "?";
+  const forms = nameForms(clean).map((form) => prefix + form);
   for (const form of forms) {
     if (form.length <= SHEET_NAME_MAX && !used.has(sheetNameKey(form))) return form;
   }
