@@ -183,7 +183,7 @@ export const shellEn: Record<ShellKey, string> = {
   "issue.full": "{where} ({cell}): value '{value}' — {message}",
   "issue.fullNoValue": "{where}: {message}",
   "tpl.units":
-    "One row per unit. Unit codes are unique; units are ranked inside their emulation bloc. Women % is used only by the women-share tie preference.",
+    "One row per unit. Unit codes are unique; units are ranked inside their emulation bloc. Women % is used only by the women-share tie preference. Max class (empty: no cap): the name of a class of the Classes sheet the unit cannot rise above (e.g. its leader was disciplined).",
   "tpl.criteria":
     "One row per criterion. The criterion code heads its column in the score sheets. Kind: Score, Bonus or Deduction (for a deduction the number entered is the points deducted).",
   "tpl.scoresOf": "Member: {member}. {instruction}",
@@ -197,11 +197,13 @@ export const shellEn: Record<ShellKey, string> = {
     "The date each unit submitted each report; leave empty when not submitted. Report types come from the Deadlines sheet.",
   "tpl.deadlines":
     "Due date of each report type and the deductions when late or missing. The type 'Đăng ký thi đua' takes its dates from the Registrations sheet.",
-  "tpl.classes": "Classes: a unit gets the class with the highest From points not above its Total.",
+  "tpl.classes":
+    "Classes: a unit gets the class with the highest From points not above its Total whose conditions it meets. No zero criterion (Yes/No): not this class when a criterion scored 0. Min share per group %: every group of criteria must reach this share. Max share %: at most this share of the bloc holds this class (capped from the top class down).",
   "tpl.awards":
     "Awards by priority (1 = highest) with their standards and limits. An empty column means that standard does not apply.",
   "tpl.votes": "The council's vote: votes in favour for each unit and award.",
-  "tpl.settings": "Settings of the emulation year. Leave Value empty to keep the default.",
+  "tpl.settings":
+    "Settings of the emulation year. Leave Value empty to keep the default. Tie-break: criterion codes separated by ; (e.g. TC3; TC1), looked at in turn when Totals are equal. Max bonus, Max deduction: caps on the bonus and the deduction points.",
   "tpl.proposals":
     "The council's proposals. When this sheet exists the software checks the list instead of allocating awards.",
   "tpl.total": "Total",

@@ -189,7 +189,7 @@ export const shellVi = {
   "issue.fullNoValue": "{where}: {message}",
   // Template (input sheets with an instruction row above the headers)
   "tpl.units":
-    "Mỗi dòng một đơn vị. Mã đơn vị không trùng; các đơn vị được xếp hạng trong Khối thi đua của mình. Tỷ lệ nữ (%) chỉ dùng khi ưu tiên đồng điểm theo tỷ lệ nữ.",
+    "Mỗi dòng một đơn vị. Mã đơn vị không trùng; các đơn vị được xếp hạng trong Khối thi đua của mình. Tỷ lệ nữ (%) chỉ dùng khi ưu tiên đồng điểm theo tỷ lệ nữ. Xếp loại tối đa (để trống nếu không giới hạn): tên một mức trong trang Xếp loại, đơn vị không được xếp cao hơn (ví dụ người đứng đầu bị kỷ luật).",
   "tpl.criteria":
     "Mỗi dòng một tiêu chí. Mã tiêu chí là tiêu đề cột trong các trang chấm điểm. Loại: Chấm điểm, Điểm thưởng hoặc Điểm trừ (với Điểm trừ, số ghi là số điểm bị trừ).",
   "tpl.scoresOf": "Thành viên: {member}. {instruction}",
@@ -203,11 +203,13 @@ export const shellVi = {
     "Ngày nộp báo cáo của đơn vị; để trống nếu chưa nộp. Loại báo cáo phải có trong trang Hạn nộp.",
   "tpl.deadlines":
     "Hạn nộp từng loại báo cáo và điểm trừ khi nộp muộn hoặc không nộp. Loại 'Đăng ký thi đua' lấy ngày từ trang Đăng ký.",
-  "tpl.classes": "Mức xếp loại: đơn vị được mức có Điểm từ cao nhất không vượt quá tổng điểm.",
+  "tpl.classes":
+    "Mức xếp loại: đơn vị được mức có Điểm từ cao nhất không vượt quá tổng điểm và đủ điều kiện của mức. Không có tiêu chí 0 (Có/Không): không xếp mức này khi một tiêu chí được 0 điểm. Tỷ lệ tối thiểu mỗi nhóm (%): mỗi nhóm tiêu chí phải đạt tỷ lệ này. Tỷ lệ tối đa (%): mức này nhiều nhất bằng tỷ lệ đó trong khối (tính từ mức cao xuống).",
   "tpl.awards":
     "Danh hiệu theo thứ tự ưu tiên (1 = cao nhất) với tiêu chuẩn và chỉ tiêu. Để trống cột nào thì không áp dụng tiêu chuẩn đó.",
   "tpl.votes": "Kết quả biểu quyết: số phiếu đồng ý của Hội đồng cho từng đơn vị và danh hiệu.",
-  "tpl.settings": "Tham số của năm thi đua. Để trống Giá trị để dùng mặc định.",
+  "tpl.settings":
+    "Tham số của năm thi đua. Để trống Giá trị để dùng mặc định. Phá đồng điểm: mã tiêu chí cách nhau bởi dấu ; (ví dụ TC3; TC1), xét lần lượt khi bằng tổng điểm. Điểm thưởng tối đa, Điểm trừ tối đa: giới hạn tổng điểm thưởng, tổng điểm trừ.",
   "tpl.proposals":
     "Danh sách đề nghị của Hội đồng. Khi có trang này, phần mềm kiểm tra danh sách thay vì tự phân bổ.",
   "tpl.total": "Tổng",

@@ -106,7 +106,8 @@ describe("thidua score-sheets", () => {
 
   test("is protected, with a 0..max validation on each criterion and only the input cells unlocked", () => {
     for (const ws of sheets) {
-      expect(ws.sheetProtection).toMatchObject({ sheet: true });
+      // exceljs reads <sheetProtection> but does not declare it in its types
+      expect((ws as unknown as { sheetProtection?: unknown }).sheetProtection).toMatchObject({ sheet: true });
       const headers = (ws.getRow(2).values as ExcelJS.CellValue[]).slice(1).map(String);
       CRITERIA.slice(1).forEach(([code, , max]) => {
         const col = headers.indexOf(String(code)) + 1;

@@ -75,6 +75,14 @@ function fit(row: OutRow, sheet: OutSheet): OutRow[] {
 }
 
 /**
+ * The height of a row whose one wrapped text spans `width` units of column width: at least
+ * `least` points, at most 409.
+ */
+export function wrappedHeight(text: string, width: number, least: number): number {
+  return Math.min(MAX_ROW_HEIGHT, Math.max(least, linesOf(text, charsPerLine(width)) * LINE_HEIGHT + 2));
+}
+
+/**
  * Continues over the next rows any text a row cannot hold (more than 409 points of wrapped lines,
  * or more than 32,767 characters), then sets the height of each row of wrapped text.
  */

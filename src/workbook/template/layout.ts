@@ -1,12 +1,13 @@
 /**
  * A template sheet (./types.ts) as the cells both adapters write — the same values, number
  * formats, merges, validation areas, unlocked cells and row heights in Excel and in a file:
- * row 1 the instruction (merged across, italic, 48 pt), row 2 the headers, then the data rows;
+ * row 1 the instruction (merged across, italic, at least 48 pt and as high as its wrapped text needs), row 2 the headers, then the data rows;
  * the columns' number formats and validation cover `inputRows` rows below the header.
  */
 import type { MergedArea } from "../../core/contract/grid";
 import { sheetReference } from "../addresses";
 import { TEXT_FORMAT, formatFor } from "../cells";
+import { wrappedHeight } from "../layout/heights";
 import { TEMPLATE_FORMATS, TEMPLATE_STYLE } from "../styles";
 import { TEMPLATE_HEADER_ROW, type TemplateSheet, type TemplateValue, type Validation } from "./types";
 
@@ -113,7 +114,16 @@ export function templateLayout(sheet: TemplateSheet): TemplateLayout {
     merges: width > 1 ? [{ top: 1, left: 1, bottom: 1, right: width }] : [],
     validations,
     unlocked,
-    heights: [{ row: 1, height: TEMPLATE_STYLE.instruction.height }],
+    heights: [
+      {
+        row: 1,
+        height: wrappedHeight(
+          sheet.instruction,
+          sheet.columns.reduce((sum, c) => sum + c.width, 0),
+          TEMPLATE_STYLE.instruction.height,
+        ),
+      },
+    ],
     widths: sheet.columns.map((c) => c.width),
     freezeRows: header,
     protect: sheet.protection !== undefined,
