@@ -253,7 +253,10 @@ export function readContract(workbook: GridWorkbook): CouncilInput {
     if (id === "scores") {
       // docs/RULES.md: a very hidden score sheet does not count, a hidden one counts; both are said
       if (sheet.visibility === "veryHidden") {
-        log.warning({ sheet: sheet.name, row: null }, msg("warn.veryHiddenScoreSheet", { sheet: sheet.name }));
+        log.warning(
+          { sheet: sheet.name, row: null },
+          msg("warn.veryHiddenScoreSheet", { sheet: sheet.name }),
+        );
         continue;
       }
       if (sheet.visibility === "hidden")
