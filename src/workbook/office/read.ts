@@ -1,6 +1,6 @@
 /**
- * Reading the council workbook through Office.js: one sync for the sheet names (and their visibility), one for each sheet's
- * used range size (with its merged areas, ExcelApi 1.13, when available), then values and number
+ * Reading the council workbook through Office.js: one sync for the sheet names and visibility, one for
+ * each sheet's used range size (with its merged areas, ExcelApi 1.13, when available), then values and number
  * formats in row blocks sized by bytes, several sheets per request. Excel on the web refuses a
  * response over 5 MB, and a cell may hold up to 32,767 characters, so the size of a block is learnt
  * as the reading goes: the first block of a sheet is small, the next ones as large as the fullest rows
