@@ -13,6 +13,8 @@ import { readContract } from "../../src/core/contract/reader";
 import { render } from "../../src/core/i18n";
 import type { Issue } from "../../src/core/issues";
 import { compute } from "../../src/jobs/compute";
+import { planScores } from "../../src/jobs/scores";
+import { readMemberFile } from "../../src/workbook/exceljs/sources";
 import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs/file";
 import { quoteEscapes } from "../../src/workbook/exceljs/package";
 import { ExcelJsPort } from "../../src/workbook/exceljs/port";
@@ -166,6 +168,17 @@ describe("a formula with no cached value is an error naming the cell (issue 11)"
       A3: '<c r="A3" t="str"><f>"P"&amp;"T"</f></c>',
     });
     expectUncomputed((await runBytes(bytes)).result.issues, { sheet: MEMBER_B, row: 3, column: "Mã đơn vị" });
+  });
+
+  test("a member's file to import: the cell is reported, never taken as an empty score", async () => {
+    const member = smallCouncil();
+    for (const name of Object.keys(member)) if (name !== MEMBER_A) delete member[name];
+    const bytes = await patched(makeWorkbook(member), MEMBER_A, { D3: '<c r="D3"><f>40</f></c>' });
+    const council = new ExcelJsPort(makeWorkbook(smallCouncil()));
+    const planned = await planScores(council, [await readMemberFile(bytes, "a.xlsx")]);
+    expect(planned.plan.sheets.flatMap((s) => s.problems)).toContainEqual(
+      expect.objectContaining({ sheet: MEMBER_A, row: 3, column: "TC2", value: "=40" }),
+    );
   });
 
   test("the command line says it, names the cell and exits 1", async () => {
