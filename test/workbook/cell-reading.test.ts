@@ -16,7 +16,7 @@ import { compute } from "../../src/jobs/compute";
 import { planScores } from "../../src/jobs/scores";
 import { readMemberFile } from "../../src/workbook/exceljs/sources";
 import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs/file";
-import { quoteEscapes } from "../../src/workbook/exceljs/package";
+import { quoteEscapes } from "../../src/workbook/exceljs/after-load";
 import { ExcelJsPort } from "../../src/workbook/exceljs/port";
 import { gridOfWorkbook } from "../../src/workbook/exceljs/read";
 import type { WorkbookPort } from "../../src/workbook/port";

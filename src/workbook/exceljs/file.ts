@@ -1,6 +1,6 @@
 /** Reading and writing .xlsx files with exceljs (the command line and the browser file mode). */
 import ExcelJS from "exceljs";
-import { restoreFromPackage } from "./package";
+import { restoreFromPackage } from "./after-load";
 
 export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -2,7 +2,7 @@
  * An exceljs workbook as plain grids of raw cells (the contract reader's input). Cell values go
  * through ../cells.ts, as the Office.js reader's do: dates become Excel serials, formulas their
  * cached results (0 and FALSE are values), rich text its plain text, a percent-formatted number the
- * number shown. A formula with no cached value is listed in the grid's `uncomputed` (./package.ts).
+ * number shown. A formula with no cached value is listed in the grid's `uncomputed` (./after-load.ts).
  */
 import type ExcelJS from "exceljs";
 import type {
@@ -15,7 +15,7 @@ import type {
 import type { Raw } from "../../core/contract/values";
 import { parseArea } from "../addresses";
 import { rawOfValue } from "../cells";
-import { hasEmptyTextResult } from "./package";
+import { hasEmptyTextResult } from "./after-load";
 
 type CellValue = ExcelJS.CellValue;
 

@@ -58,9 +58,12 @@ function attribute(attributes: string, name: string): string | null {
   return match ? xmlText(match[1] ?? match[2] ?? "") : null;
 }
 
-/** The part of each sheet, by sheet name, from xl/workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const parts = new Map<string, string>();
+/**
+ * The part of each sheet, by its `sheetId` (exceljs's `worksheet.id`; names may differ, see the
+ * loader's placeholder names), from xl/workbook.xml and its relationships.
+ */
+async function sheetParts(zip: JSZip): Promise<Map<number, string>> {
+  const parts = new Map<number, string>();
   const workbook = await zip.file("xl/workbook.xml")?.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
   if (!workbook || !rels) return parts;
@@ -72,10 +75,10 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
       targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`);
   }
   for (const [, attributes] of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)>/g)) {
-    const name = attribute(attributes, "name");
-    const id = attribute(attributes, "r:id") ?? /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(attributes)?.[1] ?? null;
+    const sheetId = Number(attribute(attributes, "sheetId"));
+    const id = /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(attributes)?.[1] ?? null;
     const target = id === null ? undefined : targets.get(id);
-    if (name !== null && target !== undefined) parts.set(name, target);
+    if (Number.isInteger(sheetId) && target !== undefined) parts.set(sheetId, target);
   }
   return parts;
 }
@@ -101,7 +104,7 @@ async function noteEmptyTextResults(
   parts: SheetParts,
 ): Promise<void> {
   for (const worksheet of workbook.worksheets.filter(hasFormulaWithoutResult)) {
-    const xml = await parts.xml(worksheet.name);
+    const xml = await parts.xml(worksheet);
     if (xml !== undefined) emptyTextResults.set(worksheet, emptyTextCells(xml));
   }
 }
@@ -151,7 +154,7 @@ async function restoreEscapedFormats(
   // exceljs gives every cell of one style index the same style object: one cell of each sets them all
   for (const worksheet of workbook.worksheets) {
     if (byXf.size === 0) return;
-    const xml = await parts.xml(worksheet.name);
+    const xml = await parts.xml(worksheet);
     if (xml === undefined) continue;
     for (const [, attributes] of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)\/?>/g)) {
       const style = attribute(attributes, "s");
@@ -166,25 +169,28 @@ async function restoreEscapedFormats(
 }
 
 interface SheetParts {
-  /** The XML of the sheet of that name, read once. */
-  xml(name: string): Promise<string | undefined>;
+  /** The XML of a sheet, read once. */
+  xml(worksheet: ExcelJS.Worksheet): Promise<string | undefined>;
 }
 
-/** Puts back what exceljs lost in loading `data` (see above); the package is opened only when needed. */
+/**
+ * Puts back what exceljs lost in loading `data` (see above) — the very bytes exceljs loaded. The
+ * package is unzipped lazily: only styles.xml, and the sheets that need looking at, are inflated.
+ */
 export async function restoreFromPackage(workbook: ExcelJS.Workbook, data: ArrayBuffer): Promise<void> {
   const zip = await JSZip.loadAsync(data);
-  let partsOf: Promise<Map<string, string>> | null = null;
-  const texts = new Map<string, Promise<string | undefined>>();
+  let partsOf: Promise<Map<number, string>> | null = null;
+  const texts = new Map<number, Promise<string | undefined>>();
   const parts: SheetParts = {
-    xml(name) {
-      let text = texts.get(name);
+    xml(worksheet) {
+      let text = texts.get(worksheet.id);
       if (!text) {
         partsOf ??= sheetParts(zip);
         text = partsOf.then((found) => {
-          const part = found.get(name);
+          const part = found.get(worksheet.id);
           return part === undefined ? undefined : zip.file(part)?.async("string");
         });
-        texts.set(name, text);
+        texts.set(worksheet.id, text);
       }
       return text;
     },
