@@ -276,6 +276,19 @@ describe("hidden and very hidden score sheets are never silent (issue 11, docs/R
     expect(render("en", warning!.message)).toContain(`Score sheet '${MEMBER_B}' is very hidden`);
   });
 
+  test("Excel: the visibility comes in the same request as the sheet names (no sync more)", async () => {
+    const syncs = async (workbook: ExcelJS.Workbook) => {
+      const ports = await bothPorts(workbook);
+      const before = ports.fake.syncCount;
+      const grid = await ports.excel.readGrid();
+      return { syncs: ports.fake.syncCount - before, grid };
+    };
+    const hidden = await syncs(withState("veryHidden"));
+    expect(hidden.syncs).toBe((await syncs(makeWorkbook(smallCouncil()))).syncs);
+    expect(hidden.grid.sheets.find((s) => s.name === MEMBER_B)?.visibility).toBe("veryHidden");
+    expect(hidden.grid.sheets.find((s) => s.name === MEMBER_A)?.visibility).toBeUndefined();
+  });
+
   test("when every score sheet is very hidden, no score sheet counts: the structural 'no score sheet'", async () => {
     const workbook = withState("veryHidden");
     workbook.getWorksheet(MEMBER_A)!.state = "veryHidden";
