@@ -5,7 +5,7 @@
  * sheet name is shortened without two members ever sharing a sheet (../workbook/template/score-sheet.ts).
  */
 import { readContract, isScoreSheetName } from "../core/contract/reader";
-import { memberOfSheet } from "../core/scores/scoring";
+import { memberKey, memberOfSheet } from "../core/scores/scoring";
 import { cellText } from "../core/contract/text";
 import { note, type Lang } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
@@ -14,9 +14,7 @@ import { workbookLang } from "./language";
 import type { Report } from "./report";
 
 /** How members are told apart: exactly as written, ignoring case and spacing — never diacritics. */
-export function memberKey(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
-}
+export { memberKey };
 
 export interface ScoreSheetsOutcome {
   created: string[];

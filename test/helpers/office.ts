@@ -33,7 +33,13 @@ export function fakeFromWorkbook(
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         // a merged cell's value is its master's: only the master holds it in Excel
         if (cell.isMerged && cell.master.address !== cell.address) return;
-        (rows[r - 1] ??= [])[c - 1] = excelValue(cell.value);
+        // exceljs's `cell.value` drops a formula's result of 0 or FALSE; `cell.result` keeps it
+        const value = cell.value;
+        const isFormula =
+          typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+        (rows[r - 1] ??= [])[c - 1] = excelValue(
+          isFormula ? ({ ...value, result: cell.result } as ExcelJS.CellFormulaValue) : value,
+        );
         (numberFormats[r - 1] ??= [])[c - 1] = cell.numFmt || "General";
       });
     });
@@ -42,7 +48,9 @@ export function fakeFromWorkbook(
       numberFormats[r] = Array.from(numberFormats[r] ?? [], (v) => v ?? "General");
     }
     const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
-    return { name: worksheet.name, rows, numberFormats, merges };
+    const visibility =
+      worksheet.state === "hidden" ? "Hidden" : worksheet.state === "veryHidden" ? "VeryHidden" : "Visible";
+    return { name: worksheet.name, rows, numberFormats, merges, visibility } as const;
   });
   return new FakeExcel({ ...options, sheets });
 }

@@ -19,6 +19,28 @@ export interface GridSheet {
   merges: MergedArea[];
   /** The cells' number formats, when the reader was asked for them (to copy a sheet's values). */
   formats?: (string | null)[][];
+  /**
+   * Whether the sheet shows in Excel's tabs (absent: visible). A very hidden sheet can only be shown
+   * from the VBA editor (WORKBOOK.md §2, read in docs/RULES.md: a hidden score sheet counts with a
+   * warning, a very hidden one does not count, with a warning).
+   */
+  visibility?: SheetVisibility;
+  /**
+   * Formula cells saved without a cached value (a file written by a program and never calculated):
+   * their value is unknown, so they read as empty in `rows` and are listed here (1-based, as Excel
+   * numbers them). The reader reports each one it would read as a structural error.
+   */
+  uncomputed?: UncomputedCell[];
+}
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface UncomputedCell {
+  /** 1-based row and column. */
+  row: number;
+  col: number;
+  /** The formula, without its `=`. */
+  formula: string;
 }
 
 export interface GridWorkbook {

@@ -111,6 +111,13 @@ export const ScoreSheetSchema = z.object({
   rows: z.custom<ScoreRow[]>(isScoreRows, {
     message: "score rows must be { row, unit, recused, values } with text, numbers, booleans or empty cells",
   }),
+  /**
+   * Formula cells under `columns`, below the header row, saved with no cached value (they read as
+   * empty in `rows`): the engine reports those of criterion columns as structural errors.
+   */
+  uncomputed: z.optional(
+    z.array(z.object({ row: ExcelRow, col: Column, header: z.string(), formula: z.string() })),
+  ),
 });
 
 export const IssueSchema = z.object({

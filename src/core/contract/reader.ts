@@ -18,12 +18,13 @@ import {
   type SheetId,
   type TableSheetId,
 } from "./sheets";
-import { IssueLog, msg, type Issue } from "../issues";
+import { IssueLog, columnLetters, msg, type Issue } from "../issues";
 import type { CouncilInput, ScoreSheet } from "./input";
 import { cellText } from "./text";
 import { isEmpty, type Raw } from "./values";
 import { isTerm, looseKey } from "./terms";
-import { unmerge, type GridSheet, type GridWorkbook } from "./grid";
+import { unmerge, type GridSheet, type GridWorkbook, type UncomputedCell } from "./grid";
+import { memberKey, memberOfSheet } from "../scores/members";
 
 export { OPTIONAL_SHEETS, REQUIRED_SHEETS };
 
@@ -88,6 +89,33 @@ function matchHeaderRow(
   return { found: null, best };
 }
 
+/** A cell's place as one number (rows and columns 1-based; Excel has 16,384 columns). */
+function cellKey(row: number, col: number): number {
+  return row * 16_385 + col;
+}
+
+/** The sheet's formula cells with no cached value, by place; null when there are none. */
+function uncomputedOf(sheet: GridSheet): Map<number, UncomputedCell> | null {
+  if (!sheet.uncomputed || sheet.uncomputed.length === 0) return null;
+  return new Map(sheet.uncomputed.map((cell) => [cellKey(cell.row, cell.col), cell]));
+}
+
+/**
+ * A formula saved with no cached value in a cell the contract reads: its value is unknown, so it is
+ * never taken as empty — a structural error naming the cell (issue 11, docs/RULES.md).
+ */
+export function reportUncomputed(
+  log: IssueLog,
+  sheet: string,
+  cell: { row: number; col: number; formula: string },
+  column: string | null,
+): void {
+  log.structural(
+    { sheet, row: cell.row, column, col: cell.col, value: `=${cell.formula}` },
+    msg("err.formulaNotComputed", { cell: `${columnLetters(cell.col)}${cell.row}` }),
+  );
+}
+
 function isEmptyRow(row: Raw[] | undefined): boolean {
   return !row || row.every((cell) => isEmpty(cell));
 }
@@ -118,8 +146,15 @@ function readTable(sheetId: TableSheetId, sheet: GridSheet, log: IssueLog) {
   const columns: Partial<Record<string, number>> = {};
   for (const [field, c] of found.columns) columns[field] = c + 1;
   const records: ({ row: number } & Record<string, Raw>)[] = [];
+  const pending = uncomputedOf(sheet);
   for (let r = found.row + 1; r < rows.length; r++) {
     const row = rows[r];
+    if (pending)
+      for (const [field, c] of found.columns) {
+        const cell = pending.get(cellKey(r + 1, c + 1));
+        const header = spec.fields.find((f) => f.field === field)?.spec.header.vi ?? null;
+        if (cell) reportUncomputed(log, sheet.name, cell, header);
+      }
     if (!row || isEmptyRow(row)) continue;
     const record: { row: number } & Record<string, Raw> = { row: r + 1 };
     for (const [field, c] of found.columns) record[field] = row[c] ?? null;
@@ -158,8 +193,20 @@ function readScoreSheet(sheet: GridSheet, log: IssueLog): ScoreSheet | null {
     else columns.push({ header: text, col: c + 1, index: c });
   });
   const scoreRows: ScoreSheet["rows"] = [];
+  const uncomputed: NonNullable<ScoreSheet["uncomputed"]> = [];
+  const pending = uncomputedOf(sheet);
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
+    if (pending) {
+      const unitCell = pending.get(cellKey(r + 1, unitColumn + 1));
+      if (unitCell) reportUncomputed(log, sheet.name, unitCell, HEADERS.unitCode.vi);
+      const recusedCell = recusedColumn >= 0 ? pending.get(cellKey(r + 1, recusedColumn + 1)) : undefined;
+      if (recusedCell) reportUncomputed(log, sheet.name, recusedCell, HEADERS.recused.vi);
+      for (const column of columns) {
+        const cell = pending.get(cellKey(r + 1, column.col));
+        if (cell) uncomputed.push({ ...cell, header: column.header });
+      }
+    }
     if (!row || isEmptyRow(row)) continue;
     scoreRows.push({
       row: r + 1,
@@ -175,6 +222,7 @@ function readScoreSheet(sheet: GridSheet, log: IssueLog): ScoreSheet | null {
     recusedColumn: recusedColumn >= 0 ? recusedColumn + 1 : null,
     columns: columns.map(({ header, col }) => ({ header, col })),
     rows: scoreRows,
+    ...(uncomputed.length > 0 ? { uncomputed } : {}),
   };
 }
 
@@ -197,10 +245,32 @@ export function readContract(workbook: GridWorkbook): CouncilInput {
     issues: [],
   };
   const seen = new Map<SheetId, string>();
+  const members = new Map<string, string>(); // memberKey → the first score sheet of that member
+  let scoreSheets = 0;
   for (const sheet of workbook.sheets) {
     const id = sheetIdOf(sheet.name);
     if (id === null || OUTPUT_SHEETS.includes(id)) continue;
     if (id === "scores") {
+      // docs/RULES.md: a very hidden score sheet does not count, a hidden one counts; both are said
+      if (sheet.visibility === "veryHidden") {
+        log.warning(
+          { sheet: sheet.name, row: null },
+          msg("warn.veryHiddenScoreSheet", { sheet: sheet.name }),
+        );
+        continue;
+      }
+      if (sheet.visibility === "hidden")
+        log.warning({ sheet: sheet.name, row: null }, msg("warn.hiddenScoreSheet", { sheet: sheet.name }));
+      scoreSheets++;
+      // one member's two sheets would weigh that member twice (names compared as memberKey does)
+      const member = memberOfSheet(sheet.name);
+      const first = members.get(memberKey(member));
+      if (first !== undefined)
+        log.structural(
+          { sheet: sheet.name, row: null },
+          msg("err.memberTwice", { member, first, second: sheet.name }),
+        );
+      else members.set(memberKey(member), sheet.name);
       const scores = readScoreSheet(sheet, log);
       if (scores) input.scoreSheets.push(scores);
       continue;
@@ -225,7 +295,7 @@ export function readContract(workbook: GridWorkbook): CouncilInput {
     if (id !== "scores" && !seen.has(id))
       log.structural({ sheet: SHEETS[id].vi, row: null }, msg("err.missingSheet", { sheet: SHEETS[id].vi }));
   }
-  if (!workbook.sheets.some((s) => isScoreSheetName(s.name))) {
+  if (scoreSheets === 0) {
     log.structural({ sheet: SHEETS.scores.vi, row: null }, msg("err.noScoreSheet"));
   }
   input.issues = log.issues as Issue[];

@@ -36,6 +36,10 @@ export const en: Record<MessageKey, string> = {
     "'Số thành viên Hội đồng' (Council size) is required in Settings: an award requires a vote share and there is a Votes sheet",
   "err.sheetTwice": "Two sheets are '{sheet}': '{first}' and '{second}'",
   "err.noScoreSheet": "At least one score sheet is required (its name starting with 'Chấm điểm')",
+  "err.memberTwice":
+    "Score sheets '{first}' and '{second}' both belong to member '{member}': that member's scores would count twice — merge them into one sheet or rename one",
+  "err.formulaNotComputed":
+    "Cell {cell}: the formula has not been calculated — open and save the file in Excel, then run again (the file does not hold the cell's value)",
   "err.duplicateClassFrom":
     "From points {from} of class '{name}' repeat row {first}: each class needs its own From points",
   "err.badClassValue": "Invalid value for class '{name}': {expected}",
@@ -75,7 +79,9 @@ export const en: Record<MessageKey, string> = {
     "Column '{header}' is not a criterion code but is close to '{code}': likely a typo; the column is ignored",
   "warn.duplicateCriterionColumn": "Criterion {code} has two columns in this sheet: only the first counts",
   "warn.criterionColumnsMissing": "The sheet has no column for criteria: {codes}",
-  "warn.memberTwice": "Two score sheets belong to member '{member}'",
+  "warn.hiddenScoreSheet": "Score sheet '{sheet}' is hidden but still counts",
+  "warn.veryHiddenScoreSheet":
+    "Score sheet '{sheet}' is very hidden (it can only be shown again from VBA): it does not count — unhide it if its scores should count",
   "warn.scoreRounded": "Score has more than 2 decimals: rounded to {rounded}",
   "warn.discrepancy":
     "Scores for {code} of {unit} differ by {spread} points (> {threshold}% × {max}): {scores}",

@@ -42,6 +42,10 @@ export const vi = {
     "Cần 'Số thành viên Hội đồng' trong Cài đặt: có danh hiệu yêu cầu tỷ lệ phiếu và có trang Biểu quyết",
   "err.sheetTwice": "Hai trang cùng là '{sheet}': '{first}' và '{second}'",
   "err.noScoreSheet": "Cần ít nhất một trang chấm điểm (tên bắt đầu bằng 'Chấm điểm')",
+  "err.memberTwice":
+    "Hai trang chấm điểm '{first}' và '{second}' cùng của thành viên '{member}': điểm của người này sẽ bị tính hai lần — gộp thành một trang hoặc đổi tên một trang",
+  "err.formulaNotComputed":
+    "Ô {cell}: công thức chưa được tính — mở và lưu tệp trong Excel rồi chạy lại (giá trị của ô chưa có trong tệp)",
   // §10.6
   "err.duplicateClassFrom":
     "Điểm từ {from} của xếp loại '{name}' trùng với dòng {first}: mỗi xếp loại cần một Điểm từ riêng",
@@ -86,7 +90,9 @@ export const vi = {
     "Cột '{header}' không phải mã tiêu chí, nhưng gần giống '{code}': có thể gõ nhầm; cột này bị bỏ qua",
   "warn.duplicateCriterionColumn": "Tiêu chí {code} có hai cột trong trang này: chỉ cột đầu được tính",
   "warn.criterionColumnsMissing": "Trang không có cột cho tiêu chí: {codes}",
-  "warn.memberTwice": "Hai trang chấm điểm cùng của thành viên '{member}'",
+  "warn.hiddenScoreSheet": "Trang chấm điểm '{sheet}' đang bị ẩn nhưng vẫn được tính",
+  "warn.veryHiddenScoreSheet":
+    "Trang chấm điểm '{sheet}' bị ẩn sâu (very hidden, chỉ hiện lại được từ VBA): không được tính — cho hiện trang nếu điểm của nó cần được tính",
   "warn.scoreRounded": "Điểm có hơn 2 chữ số thập phân: làm tròn thành {rounded}",
   "warn.discrepancy": "Điểm {code} của {unit} chênh lệch {spread} điểm (> {threshold}% × {max}): {scores}",
   "warn.selfScoreInvalid": "Điểm tự chấm không hợp lệ (cần 0 đến {max}): không so sánh được",

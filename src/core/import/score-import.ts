@@ -6,7 +6,7 @@
  * units or criteria). It never silently overwrites another member's sheet: sheets are matched by
  * member, and a file that changes several members' sheets must say which member to import.
  */
-import { msg, type Msg } from "../issues";
+import { columnLetters, msg, type Msg } from "../issues";
 import type { CouncilInput, ScoreSheet } from "../contract/input";
 import { memberOfSheet } from "../scores/scoring";
 import { cellText, codeKey, normalise } from "../contract/text";
@@ -124,6 +124,12 @@ function problemsOf(council: CouncilInput, sheet: ScoreSheet): ImportRejection[]
         );
       }
     });
+  }
+  // issue 11: a score formula saved with no calculated value is unknown, never an empty score
+  for (const cell of sheet.uncomputed ?? []) {
+    if (!criteria.has(normalise(cell.header))) continue;
+    const where = `${columnLetters(cell.col)}${cell.row}`;
+    add(cell.row, cell.header, `=${cell.formula}`, msg("err.formulaNotComputed", { cell: where }));
   }
   return problems;
 }

@@ -7,6 +7,14 @@ export interface Member {
   sheet: string;
 }
 
+/**
+ * How members are told apart: exactly as written, ignoring case and spacing (Unicode NFC) — never
+ * diacritics: Hương and Hường are two people.
+ */
+export function memberKey(name: string): string {
+  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 /** "Chấm điểm - Nguyễn Văn A" → "Nguyễn Văn A"; a sheet named just "Chấm điểm" → "Hội đồng". */
 export function memberOfSheet(sheetName: string): string {
   const dash = sheetName.search(/[-–—]/);

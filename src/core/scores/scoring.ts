@@ -14,16 +14,16 @@ import { IssueLog, msg, type Msg } from "../issues";
 import type { ScoreSheet } from "../contract/input";
 import { hasMoreThanTwoDecimals, toHundredths, type Hundredths } from "../contract/points";
 import type { Council, Criterion, Unit } from "../setup/council";
-import { cellText, codeKey, normalise } from "../contract/text";
+import { cellText, codeKey } from "../contract/text";
 import { parseNumber, parseYesNo, type Raw } from "../contract/values";
 import { HEADERS } from "../contract/sheets";
 import { at } from "../contract/indexing";
 import { aggregate } from "./aggregate";
 import { criterionColumns } from "./columns";
-import { memberOfSheet, type Member } from "./members";
+import { memberKey, memberOfSheet, type Member } from "./members";
 
 export type { Member };
-export { aggregate, criterionColumns, memberOfSheet };
+export { aggregate, criterionColumns, memberKey, memberOfSheet };
 export { unitPoints, type UnitPoints } from "./totals";
 export { checkSelfScores } from "./self-scores";
 
@@ -67,15 +67,10 @@ export function scoreUnits(council: Council, sheets: ScoreSheet[], log: IssueLog
   const rows = new Int32Array(U * M); // Excel row of each unit in each sheet (0: none)
   const criterionCols: Int32Array[] = [];
   const members: Member[] = [];
-  const memberByKey = new Map<string, number>();
 
+  // one member's two sheets are a structural error of the reader (../contract/reader.ts)
   sheets.forEach((sheet, m) => {
     const member = memberOfSheet(sheet.name);
-    const memberKey = normalise(member);
-    if (memberByKey.has(memberKey)) {
-      log.warning({ sheet: sheet.name, row: null }, msg("warn.memberTwice", { member }));
-    }
-    memberByKey.set(memberKey, m);
     members.push({ name: member, sheet: sheet.name });
     // the sheet's criterion columns: i into sheet.columns and record.values, c into criteria
     const columns: { i: number; c: number; criterion: Criterion; col: number }[] = [];

@@ -19,6 +19,7 @@ import { readCriteria, resolveTieBreak, scoreGroupsOf } from "./criteria";
 import { readDeadlines } from "./deadlines";
 import { readSettings, type SettingRows } from "./settings";
 import { readUnits, resolveMaxClasses } from "./units";
+import { reportUncomputedScores } from "../scores/columns";
 import type { Council } from "./types";
 
 export type * from "./types";
@@ -33,6 +34,8 @@ export function readCouncil(input: CouncilInput, log: IssueLog, currentYear: num
   const settings = readSettings(input, log, currentYear, settingRows);
   const { units, blocs, maxClassCells } = readUnits(input, log);
   const criteria = readCriteria(input, log);
+  for (const sheet of input.selfScores ? [...input.scoreSheets, input.selfScores] : input.scoreSheets)
+    reportUncomputedScores(criteria, sheet, log);
   const tieBreak = resolveTieBreak(settings, criteria, settingRows.tieBreak, log);
   const rejectedClasses = new Set<string>();
   const classes = readClasses(input, log, rejectedClasses);

@@ -1,13 +1,21 @@
 /**
  * An exceljs workbook as plain grids of raw cells (the contract reader's input). Cell values go
  * through ../cells.ts, as the Office.js reader's do: dates become Excel serials, formulas their
- * cached results, rich text its plain text, a percent-formatted number the number shown.
+ * cached results (0 and FALSE are values), rich text its plain text, a percent-formatted number the
+ * number shown. A formula with no cached value is listed in the grid's `uncomputed` (./after-load.ts).
  */
 import type ExcelJS from "exceljs";
-import type { GridSheet, GridWorkbook, MergedArea } from "../../core/contract/grid";
+import type {
+  GridSheet,
+  GridWorkbook,
+  MergedArea,
+  SheetVisibility,
+  UncomputedCell,
+} from "../../core/contract/grid";
 import type { Raw } from "../../core/contract/values";
 import { parseArea } from "../addresses";
 import { rawOfValue } from "../cells";
+import { hasEmptyTextResult } from "./after-load";
 
 type CellValue = ExcelJS.CellValue;
 
@@ -17,6 +25,7 @@ export function rawOf(value: CellValue, numFmt?: string): Raw {
   if (typeof value !== "object" || value instanceof Date) return rawOfValue(value, numFmt);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("formula" in value || "sharedFormula" in value) {
+    // exceljs's `cell.value` drops a result of 0 or FALSE: gridOfWorksheet passes `cell.result`
     const result = (value as ExcelJS.CellFormulaValue).result;
     if (result === undefined || result === null) return null;
     if (typeof result === "object" && "error" in result) return String(result.error);
@@ -34,14 +43,28 @@ export interface GridOptions {
   formats?: boolean;
 }
 
+const VISIBILITY: Record<string, SheetVisibility> = {
+  visible: "visible",
+  hidden: "hidden",
+  veryHidden: "veryHidden",
+};
+
 export function gridOfWorksheet(worksheet: ExcelJS.Worksheet, options: GridOptions = {}): GridSheet {
   const rows: Raw[][] = [];
   const formats: (string | null)[][] | undefined = options.formats ? [] : undefined;
+  const uncomputed: UncomputedCell[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Raw[] = [];
     const rowFormats: (string | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const raw = rawOf(cell.value, cell.numFmt);
+      let value = cell.value;
+      if (typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value)) {
+        const result = cell.result as ExcelJS.CellFormulaValue["result"] | null | undefined;
+        if ((result === undefined || result === null) && !hasEmptyTextResult(worksheet, cell.address))
+          uncomputed.push({ row: rowNumber, col: colNumber, formula: cell.formula ?? "" });
+        value = { ...value, result: result ?? undefined } as ExcelJS.CellFormulaValue;
+      }
+      const raw = rawOf(value, cell.numFmt);
       if (raw !== null) cells[colNumber - 1] = raw;
       if (formats && cell.numFmt) rowFormats[colNumber - 1] = cell.numFmt;
     });
@@ -54,7 +77,12 @@ export function gridOfWorksheet(worksheet: ExcelJS.Worksheet, options: GridOptio
   const merges = ((worksheet.model as { merges?: string[] }).merges ?? [])
     .map(parseArea)
     .filter((area): area is MergedArea => area !== null);
-  return formats ? { name: worksheet.name, rows, merges, formats } : { name: worksheet.name, rows, merges };
+  const sheet: GridSheet = { name: worksheet.name, rows, merges };
+  if (formats) sheet.formats = formats;
+  const visibility = VISIBILITY[worksheet.state];
+  if (visibility && visibility !== "visible") sheet.visibility = visibility;
+  if (uncomputed.length > 0) sheet.uncomputed = uncomputed;
+  return sheet;
 }
 
 /** The sheets `include` accepts (default: all) as grids. */

@@ -1,13 +1,13 @@
 /**
- * Reading the council workbook through Office.js: one sync for the sheet names, one for each sheet's
- * used range size (with its merged areas, ExcelApi 1.13, when available), then values and number
+ * Reading the council workbook through Office.js: one sync for the sheet names and visibility, one for
+ * each sheet's used range size (with its merged areas, ExcelApi 1.13, when available), then values and number
  * formats in row blocks sized by bytes, several sheets per request. Excel on the web refuses a
  * response over 5 MB, and a cell may hold up to 32,767 characters, so the size of a block is learnt
  * as the reading goes: the first block of a sheet is small, the next ones as large as the fullest rows
  * seen so far allow — twice over — within `READ_BUDGET`. Cells become raw cells through ../cells.ts,
  * as the exceljs reader's do.
  */
-import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
+import type { GridSheet, GridWorkbook, SheetVisibility } from "../../core/contract/grid";
 import { isInputSheetName } from "../../core/contract/reader";
 import type { Raw } from "../../core/contract/values";
 import { parseArea } from "../addresses";
@@ -118,13 +118,18 @@ async function readAreas(
   for (const sheet of sheets) for (let r = 0; r < sheet.rows.length; r++) sheet.rows[r] ??= [];
 }
 
+/** Office.js's `Visible` | `Hidden` | `VeryHidden` as the grid's (WORKBOOK.md §2 via docs/RULES.md). */
+function sheetVisibility(visibility: Excel.SheetVisibility | string): SheetVisibility {
+  return visibility === "Hidden" ? "hidden" : visibility === "VeryHidden" ? "veryHidden" : "visible";
+}
+
 /** Reads every sheet `include` accepts (default: the contract's input sheets) as grids of raw cells. */
 export async function readOfficeGrid(
   context: Excel.RequestContext,
   options: OfficeOptions & { include?: (name: string) => boolean },
 ): Promise<GridWorkbook> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name, items/visibility");
   await context.sync();
   const include = options.include ?? isInputSheetName;
   const withMerges = options.isSetSupported("ExcelApi", "1.13");
@@ -133,11 +138,13 @@ export async function readOfficeGrid(
     .map((sheet) => {
       const range = sheet.getUsedRangeOrNullObject(true);
       range.load("rowIndex, columnIndex, rowCount, columnCount");
-      return { sheet, name: sheet.name, range };
+      return { sheet, name: sheet.name, visibility: sheetVisibility(sheet.visibility), range };
     });
   await context.sync();
   checkCancelled(options.signal);
-  const sheets: GridSheet[] = used.map(({ name }) => ({ name, rows: [], merges: [] }));
+  const sheets: GridSheet[] = used.map(({ name, visibility }) =>
+    visibility === "visible" ? { name, rows: [], merges: [] } : { name, rows: [], merges: [], visibility },
+  );
   const areas: Area[] = [];
   // merged areas are asked with the first block of values (one request fewer)
   const merges: { into: number; found: Excel.RangeAreas }[] = [];

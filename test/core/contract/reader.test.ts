@@ -1,6 +1,7 @@
 import { readContract, sheetIdOf } from "../../../src/core/contract/reader";
 import { unmerge, type GridSheet } from "../../../src/core/contract/grid";
 import type { Raw } from "../../../src/core/contract/values";
+import { evaluate } from "../../../src/core/result/evaluate";
 
 const sheet = (name: string, rows: Raw[][], merges: GridSheet["merges"] = []): GridSheet => ({
   name,
@@ -210,5 +211,110 @@ describe("§1 merged cells count as their top-left value in the first row they c
       ["TD", 1],
       [null, 2],
     ]);
+  });
+});
+
+describe("issue 11: what the grid says about a cell or a sheet beyond its value", () => {
+  const run = (sheets: GridSheet[]) => evaluate(readContract({ sheets }), { currentYear: 2023 });
+  const keys = (sheets: GridSheet[]) => run(sheets).issues.map((i) => i.message.key);
+  const withScores = (scores: GridSheet): GridSheet[] =>
+    minimal().map((s) => (s.name === "Chấm điểm - A" ? scores : s));
+
+  test("'a formula with no cached value is an error naming the cell': under a criterion, structural", () => {
+    const scores = sheet("Chấm điểm - A", [
+      ["Mã đơn vị", "TC1"],
+      ["TD", null],
+    ]);
+    scores.uncomputed = [{ row: 2, col: 2, formula: "9*1" }];
+    const result = run(withScores(scores));
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([
+      expect.objectContaining({
+        structural: true,
+        sheet: "Chấm điểm - A",
+        row: 2,
+        column: "TC1",
+        col: 2,
+        value: "=9*1",
+        message: { key: "err.formulaNotComputed", params: { cell: "B2" } },
+      }),
+    ]);
+  });
+
+  test("…but not under a column that is not read, nor on a recused row (§9: a recused row is ignored)", () => {
+    const scores = sheet("Chấm điểm - A", [
+      ["Mã đơn vị", "TC1", "Tổng", "Miễn chấm"],
+      ["TD", 9, null, null],
+    ]);
+    scores.uncomputed = [{ row: 2, col: 3, formula: "SUM(B2)" }];
+    expect(keys(withScores(scores))).not.toContain("err.formulaNotComputed");
+    const recused = sheet("Chấm điểm - A", [
+      ["Mã đơn vị", "TC1", "Miễn chấm"],
+      ["TD", null, "x"],
+    ]);
+    recused.uncomputed = [{ row: 2, col: 2, formula: "9*1" }];
+    expect(keys(withScores(recused))).not.toContain("err.formulaNotComputed");
+  });
+
+  test("a row whose only read cells are uncomputed formulas is not skipped as empty", () => {
+    const sheets = minimal();
+    const registrations = sheet("Đăng ký", [["Mã đơn vị", "Danh hiệu đăng ký", "Ngày đăng ký"], []]);
+    registrations.uncomputed = [{ row: 2, col: 3, formula: "TODAY()" }];
+    sheets[3] = registrations;
+    const issue = run(sheets).issues.find((i) => i.message.key === "err.formulaNotComputed");
+    expect(issue).toMatchObject({ sheet: "Đăng ký", row: 2, column: "Ngày đăng ký", structural: true });
+  });
+
+  test("a hidden score sheet counts with a warning; a very hidden one does not count, with a warning", () => {
+    const hidden = minimal();
+    hidden[2].visibility = "hidden";
+    const counted = run(hidden);
+    expect(counted.ok).toBe(true);
+    expect(counted.members).toEqual(["A"]);
+    expect(counted.issues.map((i) => [i.severity, i.sheet, i.message.key])).toEqual([
+      ["warning", "Chấm điểm - A", "warn.hiddenScoreSheet"],
+    ]);
+    const veryHidden = [
+      ...minimal(),
+      sheet("Chấm điểm - B", [
+        ["Mã đơn vị", "TC1"],
+        ["TD", 1],
+      ]),
+    ];
+    veryHidden[5].visibility = "veryHidden";
+    const left = run(veryHidden);
+    expect(left.members).toEqual(["A"]);
+    expect(left.units[0]?.total).toBe(run(minimal()).units[0]?.total);
+    expect(left.issues.map((i) => [i.severity, i.sheet, i.message.key])).toEqual([
+      ["warning", "Chấm điểm - B", "warn.veryHiddenScoreSheet"],
+    ]);
+  });
+
+  test("'two sheets of one member after normalising': structural, naming both; diacritics tell members apart", () => {
+    const twice = [
+      ...minimal(),
+      sheet("Scores -  a", [
+        ["Mã đơn vị", "TC1"],
+        ["TD", 1],
+      ]),
+    ];
+    expect(run(twice).issues).toEqual([
+      expect.objectContaining({
+        structural: true,
+        sheet: "Scores -  a",
+        message: {
+          key: "err.memberTwice",
+          params: { member: "a", first: "Chấm điểm - A", second: "Scores -  a" },
+        },
+      }),
+    ]);
+    const two = [
+      ...minimal(),
+      sheet("Chấm điểm - Á", [
+        ["Mã đơn vị", "TC1"],
+        ["TD", 1],
+      ]),
+    ];
+    expect(run(two).members).toEqual(["A", "Á"]);
   });
 });
