@@ -72,6 +72,48 @@ describe("members' score sheets", () => {
     expect(names.indexOf("Chấm điểm - Trần Văn C")).toBe(names.indexOf("Chấm điểm - Lò Thị B") + 1);
   });
 
+  test("names that differ only in their diacritics are two members: Hường's file never replaces Hương's sheet", async () => {
+    const sheets = smallCouncil();
+    sheets["Chấm điểm - Lê Thị Hương"] = sheets["Chấm điểm - Lò Thị B"];
+    const council = await roundTrip(makeWorkbook(sheets));
+    const file = await roundTrip(
+      makeWorkbook({
+        "Chấm điểm - Lê Thị Hường": [
+          ["Mã đơn vị", "TC1", "TC2"],
+          ["TD", 30, 30],
+        ],
+      }),
+    );
+    const port = new ExcelJsPort(council);
+    const grid = gridOfWorkbook(file, { formats: true });
+    const planned = await planScores(port, [{ name: "huong.xlsx", grid }]);
+    expect(planned.plan.sheets[0]).toMatchObject({ member: "Lê Thị Hường", kind: "add", targetSheet: null });
+    // chosen by name on the command line (--member), case and spacing do not matter, diacritics do
+    const input = readContract(gridOfWorkbook(council));
+    const source = readContract(grid);
+    expect(planScoreImport(input, source, "f.xlsx", ["lê thị  hường"]).sheets).toHaveLength(1);
+    expect(planScoreImport(input, source, "f.xlsx", ["Lê Thị Hương"]).rejected).toHaveLength(1);
+    expect(planScoreImport(input, source, "f.xlsx", ["le thi huong"]).sheets).toHaveLength(1);
+    const both = readContract(
+      gridOfWorkbook(
+        makeWorkbook({
+          "Chấm điểm - Lê Thị Hường": [["Mã đơn vị"]],
+          "Chấm điểm - Lê Thị Hương": [["Mã đơn vị"]],
+        }),
+      ),
+    );
+    // with both in the file, the name picks exactly the one written
+    expect(planScoreImport(input, both, "f.xlsx", ["Lê Thị Hương"]).sheets.map((c) => c.member)).toEqual([
+      "Lê Thị Hương",
+    ]);
+    await applyScores(port, planned);
+    const after = await roundTrip(council);
+    expect(sheetValues(after, "Chấm điểm - Lê Thị Hương")).toEqual(
+      sheetValues(council, "Chấm điểm - Lò Thị B"),
+    );
+    expect(after.getWorksheet("Chấm điểm - Lê Thị Hường")).toBeDefined();
+  });
+
   test("a copy of the whole workbook: only the sheet that differs is imported; several differing need a choice", async () => {
     const council = await roundTrip(makeWorkbook(smallCouncil()));
     const copy = smallCouncil();

@@ -8,6 +8,7 @@
  */
 import { columnLetters, msg, type Msg } from "../issues";
 import type { CouncilInput, ScoreSheet } from "../contract/input";
+import { memberKey } from "../scores/members";
 import { memberOfSheet } from "../scores/scoring";
 import { cellText, codeKey, normalise } from "../contract/text";
 import { toHundredths } from "../contract/points";
@@ -163,7 +164,8 @@ function diff(
 
 /**
  * Plans importing the score sheets of `source` (a member's file) into `council`. `members`: the
- * members to import (by name, compared normalised); without it a file with one score sheet imports
+ * members to import (by name, compared as members are told apart: case and spacing ignored, never
+ * diacritics — Hương and Hường are two members); without it a file with one score sheet imports
  * that sheet, and a file with several imports the one that differs from the workbook.
  */
 export function planScoreImport(
@@ -180,7 +182,7 @@ export function planScoreImport(
     return plan;
   }
   const targetOf = (member: string) =>
-    council.scoreSheets.find((sheet) => normalise(memberOfSheet(sheet.name)) === normalise(member)) ?? null;
+    council.scoreSheets.find((sheet) => memberKey(memberOfSheet(sheet.name)) === memberKey(member)) ?? null;
   const changes = source.scoreSheets.map((sheet) => {
     const member = memberOfSheet(sheet.name);
     const target = targetOf(member);
@@ -196,7 +198,12 @@ export function planScoreImport(
   if (members.length > 0) {
     chosen = [];
     for (const member of members) {
-      const found = changes.find((c) => normalise(c.member) === normalise(member));
+      // the member as written; typed without diacritics ("lo thi b"), the one member it can be
+      const plain = !/[\u0300-\u036fđĐ]/.test(member.normalize("NFD"));
+      const loose = plain ? changes.filter((c) => normalise(c.member) === normalise(member)) : [];
+      const found =
+        changes.find((c) => memberKey(c.member) === memberKey(member)) ??
+        (loose.length === 1 ? loose[0] : undefined);
       if (found) chosen.push(found);
       else reject(msg("imp.memberNotInFile", { member }));
     }
