@@ -48,7 +48,7 @@ export const HASHED_PROTECTION =
   '<sheetProtection algorithmName="SHA-512" hashValue="oK3AQu4yUaFRxXxvq4Hzg0ZXcxkgx0w4M3mqOi+2Ppe7jYAb7xHhJfT9tW2CRzhaqHDc3qoXZ8oVWXU+Xy6Rcg==" saltValue="Zr2ucDpTFxU0KXyZsyKxaA==" spinCount="100000" sheet="1" objects="1" scenarios="1" formatColumns="0" insertRows="0"/>';
 export const LEGACY_PROTECTION = '<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1"/>';
 export const WORKBOOK_PROTECTION =
-  '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="2kHQ7Ul1cvkrFBTDrDh+9RQAM0DWyL4BGmTnYSV9rRo4vpvmAnfADdxiJ3mrr85qIfrN7ybXaEXPNZOxHI6Esg==" workbookSaltValue="jqZ2ucDpTFxU0KXyZsyKxa==" workbookSpinCount="100000" lockStructure="1"/>';
+  '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="2kHQ7Ul1cvkrFBTDrDh+9RQAM0DWyL4BGmTnYSV9rRo4vpvmAnfADdxiJ3mrr85qIfrN7ybXaEXPNZOxHI6Esg==" workbookSaltValue="jqZ2ucDpTFxU0KXyZsyKxQ==" workbookSpinCount="100000" lockStructure="1"/>';
 export const OVERLAPPING_VALIDATIONS =
   '<dataValidations count="2">' +
   '<dataValidation type="decimal" operator="between" allowBlank="1" showErrorMessage="1" sqref="D3:D40 D10:D12" xr:uid="{5D0C2B1A-0000-4000-8000-000000000001}"><formula1>0</formula1><formula2>100</formula2></dataValidation>' +
@@ -128,4 +128,73 @@ export async function councilWithExtras(): Promise<Uint8Array> {
     ),
   );
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Edits a part of a package (it must be there, unless `create`). */
+async function editPart(
+  zip: JSZip,
+  name: string,
+  change: (xml: string) => string,
+  create = "",
+): Promise<void> {
+  const file = zip.file(name);
+  if (!file && !create) throw new Error(`no part ${name}`);
+  zip.file(name, change(file ? await file.async("string") : create));
+}
+
+/**
+ * `data` with a check box (a form control, which exceljs does not read) on the sheet in part
+ * `sheet` (e.g. `xl/worksheets/sheet9.xml`) and a link to another workbook.
+ */
+export async function withControlAndLink(data: Uint8Array, sheet: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data);
+  const rels = sheet.replace(/([^/]+)$/, "_rels/$1.rels");
+  await editPart(
+    zip,
+    rels,
+    (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdCtrl1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/ctrlProp" Target="../ctrlProps/ctrlProp1.xml"/></Relationships>',
+      ),
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
+  );
+  zip.file(
+    "xl/ctrlProps/ctrlProp1.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<formControlPr xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" objectType="CheckBox" checked="Checked" lockText="1"/>',
+  );
+  zip.file(
+    "xl/externalLinks/externalLink1.xml",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>',
+  );
+  zip.file(
+    "xl/externalLinks/_rels/externalLink1.xml.rels",
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="khoi-huyen.xlsx" TargetMode="External"/></Relationships>',
+  );
+  await editPart(zip, "xl/_rels/workbook.xml.rels", (xml) =>
+    xml.replace(
+      "</Relationships>",
+      '<Relationship Id="rIdLink1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>',
+    ),
+  );
+  await editPart(zip, "xl/workbook.xml", (xml) =>
+    xml.replace(
+      /(<\/sheets>)/,
+      '$1<externalReferences><externalReference r:id="rIdLink1"/></externalReferences>',
+    ),
+  );
+  await editPart(zip, "[Content_Types].xml", (xml) =>
+    xml.replace(
+      "</Types>",
+      '<Override PartName="/xl/ctrlProps/ctrlProp1.xml" ContentType="application/vnd.ms-excel.controlproperties+xml"/>' +
+        '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+    ),
+  );
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** The package part name of the sheet named `name`. */
+export function sheetPartName(all: Map<string, string>, name: string): string {
+  const xml = sheetPart(all, name);
+  return [...all.entries()].find(([, text]) => text === xml)![0];
 }
