@@ -2,7 +2,8 @@
  * Inside an .xlsx package: its parts by name, and a council workbook carrying what exceljs does not
  * model (made with exceljs, then patched with jszip as Excel would have written it): a hashed and a
  * legacy sheet protection, workbook protection, overlapping validations, an Excel 2010 (x14) list
- * validation pointing at another sheet, custom document properties and comments by two authors.
+ * validation pointing at another sheet, sparklines, editable ranges, a read-only recommendation,
+ * custom document properties and comments by two authors.
  */
 import JSZip from "jszip";
 import { saveWorkbook } from "../../src/workbook/exceljs/file";
@@ -46,6 +47,14 @@ export function element(xml: string, name: string): string | null {
 
 export const HASHED_PROTECTION =
   '<sheetProtection algorithmName="SHA-512" hashValue="oK3AQu4yUaFRxXxvq4Hzg0ZXcxkgx0w4M3mqOi+2Ppe7jYAb7xHhJfT9tW2CRzhaqHDc3qoXZ8oVWXU+Xy6Rcg==" saltValue="Zr2ucDpTFxU0KXyZsyKxaA==" spinCount="100000" sheet="1" objects="1" scenarios="1" formatColumns="0" insertRows="0"/>';
+export const PROTECTED_RANGES =
+  '<protectedRanges><protectedRange algorithmName="SHA-512" hashValue="9vX2ucDpTFxU0KXyZsyKxQ==" saltValue="Zr2ucDpTFxU0KXyZsyKxaA==" spinCount="100000" sqref="B3:B20" name="Tên đơn vị"/></protectedRanges>';
+export const FILE_SHARING = '<fileSharing readOnlyRecommended="1" userName="Ban Thi đua – Khen thưởng"/>';
+export const SPARKLINES =
+  '<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+  '<x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap">' +
+  "<x14:colorSeries rgb=\"FF376092\"/><x14:sparklines><x14:sparkline><xm:f>'Danh hiệu'!D3:D5</xm:f><xm:sqref>H3</xm:sqref></x14:sparkline>" +
+  "</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>";
 export const LEGACY_PROTECTION = '<sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1"/>';
 export const WORKBOOK_PROTECTION =
   '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="2kHQ7Ul1cvkrFBTDrDh+9RQAM0DWyL4BGmTnYSV9rRo4vpvmAnfADdxiJ3mrr85qIfrN7ybXaEXPNZOxHI6Esg==" workbookSaltValue="jqZ2ucDpTFxU0KXyZsyKxQ==" workbookSpinCount="100000" lockStructure="1"/>';
@@ -93,7 +102,12 @@ export async function councilWithExtras(): Promise<Uint8Array> {
     const xml = sheetPart(all, sheet);
     return [...all.entries()].find(([, text]) => text === xml)![0];
   };
-  await edit(part("Đơn vị"), (xml) => xml.replace("</sheetData>", `</sheetData>${HASHED_PROTECTION}`));
+  await edit(part("Đơn vị"), (xml) =>
+    xml.replace("</sheetData>", `</sheetData>${HASHED_PROTECTION}${PROTECTED_RANGES}`),
+  );
+  await edit(part("Danh hiệu"), (xml) =>
+    xml.replace("</worksheet>", `<extLst>${SPARKLINES}</extLst></worksheet>`),
+  );
   await edit(part("Tiêu chí"), (xml) =>
     withRevisionNamespace(xml)
       .replace("</sheetData>", `</sheetData>${LEGACY_PROTECTION}`)
@@ -102,7 +116,11 @@ export async function councilWithExtras(): Promise<Uint8Array> {
   await edit(part("Đăng ký"), (xml) =>
     withRevisionNamespace(xml).replace("</worksheet>", `<extLst>${X14_VALIDATIONS}</extLst></worksheet>`),
   );
-  await edit("xl/workbook.xml", (xml) => xml.replace("<sheets>", `${WORKBOOK_PROTECTION}<sheets>`));
+  await edit("xl/workbook.xml", (xml) =>
+    xml
+      .replace("<sheets>", `${WORKBOOK_PROTECTION}<sheets>`)
+      .replace("<workbookPr ", `${FILE_SHARING}<workbookPr `),
+  );
   const comments = Object.keys(zip.files).find((name) => /^xl\/comments\d*\.xml$/.test(name));
   if (!comments) throw new Error("exceljs wrote no comments part");
   await edit(comments, (xml) => {

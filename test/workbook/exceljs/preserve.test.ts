@@ -14,7 +14,10 @@ import {
   CUSTOM_PROPERTIES,
   HASHED_PROTECTION,
   LEGACY_PROTECTION,
+  FILE_SHARING,
   OVERLAPPING_VALIDATIONS,
+  PROTECTED_RANGES,
+  SPARKLINES,
   WORKBOOK_PROTECTION,
   councilWithExtras,
   element,
@@ -50,6 +53,12 @@ describe("the result file keeps what the input had", () => {
   test("sheet protection with its SHA-512 hash, and a legacy password hash", () => {
     expect(element(sheetPart(result, "Đơn vị"), "sheetProtection")).toBe(HASHED_PROTECTION);
     expect(element(sheetPart(result, "Tiêu chí"), "sheetProtection")).toBe(LEGACY_PROTECTION);
+  });
+
+  test("editable ranges, sparklines and the read-only recommendation", () => {
+    expect(element(sheetPart(result, "Đơn vị"), "protectedRanges")).toBe(PROTECTED_RANGES);
+    expect(element(sheetPart(result, "Danh hiệu"), "extLst")).toBe(`<extLst>${SPARKLINES}</extLst>`);
+    expect(element(result.get("xl/workbook.xml")!, "fileSharing")).toBe(FILE_SHARING);
   });
 
   test("workbook protection and custom document properties (part, content type, relationship)", () => {
