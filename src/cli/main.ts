@@ -10,11 +10,11 @@ import { NoteError, message, render, type Lang } from "../i18n";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
+import { notKeptLines } from "../workbook/exceljs/not-kept";
 import { ExcelJsPort } from "../workbook/exceljs/port";
 import { templateWorkbook } from "../workbook/exceljs/sheets";
 import { besideInput, checkOutputs, defaultOutput, readInput, writeAtomically } from "./files";
 import { defaultImportOutput, planRegistrationsFile, planScoresFiles, type ImportOutcome } from "./import";
-import { notKeptLines } from "./kept";
 import { reportLines } from "./render";
 import { UsageError } from "./usage";
 

@@ -103,6 +103,7 @@ const WORKBOOK_ORDER = [
 ];
 const SHEET_CARRIED = ["sheetProtection", "protectedRanges", "dataValidations"];
 const WORKBOOK_CARRIED = ["fileSharing", "workbookProtection"];
+const CARRIED_ANYTHING = /<([^\s<>/:]+:)?(sheetProtection|protectedRanges|dataValidations|extLst)[\s/>]/;
 /** Extensions exceljs writes itself (x14 conditional formats). */
 const EXCELJS_EXTENSIONS = new Set(["{78C0D931-6437-407d-A8EE-F0AAD7539E65}".toLowerCase()]);
 
@@ -406,11 +407,14 @@ async function keepSheet(context: Context, inputPart: string, outPart: string): 
   const inputXml = await input.text(inputPart);
   const outXml = await out.text(outPart);
   if (inputXml === null || outXml === null) return [];
-  const origin = new Origin(inputXml);
   const lost = new Set<NotKeptKind>();
-  const extensions = carryExtensions(origin, carryElements(origin, outXml, SHEET_CARRIED, SHEET_ORDER));
-  if (extensions.lost) lost.add("extensions");
-  if (extensions.xml !== outXml) context.write(outPart, extensions.xml);
+  // most sheets have nothing to carry: no need to read them through
+  if (CARRIED_ANYTHING.test(inputXml) || CARRIED_ANYTHING.test(outXml)) {
+    const origin = new Origin(inputXml);
+    const extensions = carryExtensions(origin, carryElements(origin, outXml, SHEET_CARRIED, SHEET_ORDER));
+    if (extensions.lost) lost.add("extensions");
+    if (extensions.xml !== outXml) context.write(outPart, extensions.xml);
+  }
 
   const inputRels = await input.rels(inputPart);
   const outRels = await out.rels(outPart);
@@ -497,7 +501,13 @@ async function keepCustomProperties(context: Context): Promise<void> {
 export async function keepFromInput(workbook: ExcelJS.Workbook, written: Uint8Array): Promise<SavedWorkbook> {
   const source = sources.get(workbook);
   if (!source) return { data: written, notKept: [] };
-  const [inputZip, outZip] = await Promise.all([JSZip.loadAsync(source.data), JSZip.loadAsync(written)]);
+  let inputZip: JSZip;
+  try {
+    inputZip = await JSZip.loadAsync(source.data);
+  } catch {
+    return { data: written, notKept: [{ sheet: null, kinds: ["other"] }] };
+  }
+  const outZip = await JSZip.loadAsync(written);
   const changed = new Set<string>();
   const context: Context = {
     input: new Package(inputZip),
@@ -521,7 +531,7 @@ export async function keepFromInput(workbook: ExcelJS.Workbook, written: Uint8Ar
     const inputSheet = byPosition ? inputSheets[at] : inputSheets.find((s) => s.name === source.names[at]);
     const outPart = outSheets.get(worksheet.name);
     if (!inputSheet || !outPart) continue;
-    const kinds = await keepSheet(context, inputSheet.part, outPart);
+    const kinds = await keepSheet(context, inputSheet.part, outPart).catch(() => ["other" as const]);
     if (kinds.length > 0) notKept.push({ sheet: worksheet.name, kinds });
   }
   const workbookKinds = await keepWorkbook(context, inputWorkbook, outWorkbook);
