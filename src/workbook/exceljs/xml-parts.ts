@@ -48,8 +48,13 @@ interface Tag {
   kind: "open" | "close" | "empty";
 }
 
-function* tags(xml: string): Generator<Tag> {
-  let i = 0;
+/** Where the scan is: a reader may move it on past an element it need not read. */
+interface Cursor {
+  at: number;
+}
+
+function* tags(xml: string, cursor: Cursor = { at: 0 }): Generator<Tag> {
+  let i = cursor.at;
   while ((i = xml.indexOf("<", i)) >= 0) {
     if (xml.startsWith("<!--", i)) i = skipTo(xml, i, "-->");
     else if (xml.startsWith("<![CDATA[", i)) i = skipTo(xml, i, "]]>");
@@ -59,8 +64,9 @@ function* tags(xml: string): Generator<Tag> {
       const end = tagEnd(xml, i);
       const name = NAME.exec(xml.slice(i, Math.min(end, i + 200)))?.[1] ?? "";
       const kind = xml[i + 1] === "/" ? "close" : xml[end - 2] === "/" ? "empty" : "open";
+      cursor.at = end;
       yield { start: i, end, name, kind };
-      i = end;
+      i = cursor.at;
     }
   }
 }
@@ -72,13 +78,22 @@ export function attributesOf(tag: string): Map<string, string> {
   return out;
 }
 
+/** The element opened by `tag` holds no comment or CDATA before its end tag (which could hide one). */
+function skippable(xml: string, tag: Tag): boolean {
+  const close = xml.indexOf(`</${tag.name}>`, tag.end);
+  if (close < 0) return false;
+  const special = xml.indexOf("<!", tag.end);
+  return special < 0 || special > close;
+}
+
 /** The root element and its children. */
 export function parseTree(xml: string): XmlTree {
   let depth = 0;
   let root: XmlElement | null = null;
   let open: Tag | null = null;
   const children: XmlElement[] = [];
-  for (const tag of tags(xml)) {
+  const cursor: Cursor = { at: 0 };
+  for (const tag of tags(xml, cursor)) {
     if (tag.kind === "close") {
       depth--;
       if (depth === 1 && open) {
@@ -91,7 +106,13 @@ export function parseTree(xml: string): XmlTree {
     else if (depth === 1) {
       if (tag.kind === "empty")
         children.push({ name: tag.name, start: tag.start, openEnd: tag.end, end: tag.end });
-      else open = tag;
+      else if (localName(tag.name) === "sheetData" && skippable(xml, tag)) {
+        // the cells, most of a sheet: nothing in them is ever a `sheetData`, so no need to read them
+        const end = xml.indexOf(">", xml.indexOf(`</${tag.name}>`, tag.end)) + 1;
+        children.push({ name: tag.name, start: tag.start, openEnd: tag.end, end });
+        cursor.at = end;
+        continue;
+      } else open = tag;
     }
     if (tag.kind === "open") depth++;
   }
