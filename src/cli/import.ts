@@ -12,6 +12,7 @@ import { applyRegistrations, planRegistrations } from "../jobs/registrations";
 import { applyScores, planScores } from "../jobs/scores";
 import type { Rejection, Report } from "../jobs/report";
 import { loadWorkbook } from "../workbook/exceljs/file";
+import type { SavedWorkbook } from "../workbook/exceljs/preserve";
 import { ExcelJsPort } from "../workbook/exceljs/port";
 import { readMemberFile, readRegistrationSource } from "../workbook/exceljs/sources";
 import { besideInput, readInput } from "./files";
@@ -90,7 +91,7 @@ export interface ImportOutcome {
   /** Something would change. */
   changes: boolean;
   /** Applies the plan and returns the workbook to save. */
-  apply: () => Promise<Uint8Array>;
+  apply: () => Promise<SavedWorkbook>;
 }
 
 async function councilPort(file: string): Promise<ExcelJsPort> {
@@ -125,7 +126,7 @@ export async function planRegistrationsFile(options: ImportOptions): Promise<Imp
     changes: planned.writable,
     apply: async () => {
       await applyRegistrations(port, planned);
-      return port.save();
+      return port.saveKeeping();
     },
   };
 }
@@ -149,7 +150,7 @@ export async function planScoresFiles(options: ImportOptions): Promise<ImportOut
     changes: planned.writable,
     apply: async () => {
       await applyScores(port, planned);
-      return port.save();
+      return port.saveKeeping();
     },
   };
 }

@@ -10,6 +10,7 @@ import { NoteError, message, render, type Lang } from "../i18n";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
+import { notKeptLines } from "../workbook/exceljs/not-kept";
 import { ExcelJsPort } from "../workbook/exceljs/port";
 import { templateWorkbook } from "../workbook/exceljs/sheets";
 import { besideInput, checkOutputs, defaultOutput, readInput, writeAtomically } from "./files";
@@ -103,8 +104,10 @@ async function run(args: string[], io: Io): Promise<number> {
   const say = json === "-" ? io.stderr : io.stdout;
   for (const line of reportLines(lang, outcome.report)) say(line);
   if (outcome.written) {
-    await writeAtomically(out, await port.save());
+    const saved = await port.saveKeeping();
+    await writeAtomically(out, saved.data);
     say(message(lang, "cli.written", { file: out }));
+    for (const line of notKeptLines(lang, saved.notKept)) say(line);
   }
   if (json && json !== "-") io.stdout(message(lang, "cli.jsonWritten", { file: json }));
   return outcome.written ? 0 : 1;
@@ -144,8 +147,10 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
   if (values["dry-run"]) io.stdout(message(lang, "imp.dryRun"));
   else if (!outcome.changes) io.stdout(message(lang, "imp.nothingToWrite"));
   else {
-    await writeAtomically(out, await outcome.apply());
+    const saved = await outcome.apply();
+    await writeAtomically(out, saved.data);
     io.stdout(message(lang, "imp.written", { file: out }));
+    for (const line of notKeptLines(lang, saved.notKept)) io.stdout(line);
   }
   if (json) io.stdout(message(lang, "cli.jsonWritten", { file: json }));
   return 0;
@@ -179,8 +184,10 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
     io.stdout(message(lang, "imp.nothingToWrite"));
     return 0;
   }
-  await writeAtomically(out, await port.save());
+  const saved = await port.saveKeeping();
+  await writeAtomically(out, saved.data);
   io.stdout(message(lang, "imp.written", { file: out }));
+  for (const line of notKeptLines(lang, saved.notKept)) io.stdout(line);
   return 0;
 }
 

@@ -8,6 +8,8 @@ import { NoteError, chooseLanguage, message, render, type Key, type Lang, type P
 import type { Issue } from "../core/issues";
 import { toJson } from "../core/result/json";
 import { OfficePort, type ExcelRun } from "../workbook/office/port";
+import { notKeptLines } from "../workbook/exceljs/not-kept";
+import type { SavedWorkbook } from "../workbook/exceljs/preserve";
 import type { WorkbookPort } from "../workbook/port";
 import { setStatus, fileBytes, type FileMode, type PaneContext } from "./context";
 import { download } from "./dom";
@@ -126,12 +128,14 @@ class TaskPane implements PaneContext {
     for (const listener of this.listeners) listener();
   }
 
+  /** Downloads the result files; says what the result workbook could not keep of the input. */
   async downloadResults(): Promise<void> {
-    const port = this.port as (WorkbookPort & { save?: () => Promise<Uint8Array> }) | null;
-    if (!port?.save) return;
+    const port = this.port as (WorkbookPort & { saveKeeping?: () => Promise<SavedWorkbook> }) | null;
+    if (!port?.saveKeeping) return;
+    const saved = await port.saveKeeping();
     const base = this.fileName.replace(/\.xlsx$/i, "");
     download(
-      await port.save(),
+      saved.data,
       `${base}.ket-qua.xlsx`,
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
@@ -141,6 +145,8 @@ class TaskPane implements PaneContext {
         `${base}.ket-qua.json`,
         "application/json",
       );
+    const notKept = notKeptLines(this.lang, saved.notKept);
+    if (notKept.length > 0) setStatus(byId("file-status"), "info", notKept.join(" · "));
   }
 }
 

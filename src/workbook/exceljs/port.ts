@@ -17,7 +17,8 @@ import {
 import type { TemplateSheet } from "../template/types";
 import { writeCells } from "./cells";
 import { putSheets } from "./copies";
-import { saveWorkbook } from "./file";
+import { saveWorkbook, saveWorkbookKeeping } from "./file";
+import type { SavedWorkbook } from "./preserve";
 import { replaceOutputSheets } from "./outputs";
 import { gridOfWorkbook } from "./read";
 import { addTemplateSheets } from "./sheets";
@@ -62,5 +63,10 @@ export class ExcelJsPort implements WorkbookPort {
   /** The workbook as an .xlsx file. */
   save(): Promise<Uint8Array> {
     return saveWorkbook(this.workbook);
+  }
+
+  /** The workbook as an .xlsx file, with what it could not keep of the file it was loaded from. */
+  saveKeeping(): Promise<SavedWorkbook> {
+    return saveWorkbookKeeping(this.workbook);
   }
 }
