@@ -15,7 +15,7 @@ import { loadWorkbook } from "../workbook/exceljs/file";
 import { ExcelJsPort } from "../workbook/exceljs/port";
 import { readMemberFile, readRegistrationSource } from "../workbook/exceljs/sources";
 import { besideInput, readInput } from "./files";
-import { UsageError } from "./usage";
+import { UsageError, unreadable } from "./usage";
 
 export interface ImportReport {
   added: number;
@@ -98,7 +98,7 @@ async function councilPort(file: string): Promise<ExcelJsPort> {
   try {
     return new ExcelJsPort(await loadWorkbook(bytes));
   } catch (error) {
-    throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+    throw unreadable(file, error);
   }
 }
 
@@ -138,7 +138,7 @@ export async function planScoresFiles(options: ImportOptions): Promise<ImportOut
       files.push(await readMemberFile(await readInput(file), path.basename(file)));
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+      throw unreadable(file, error);
     }
   }
   const planned = await planScores(port, files, options.members);

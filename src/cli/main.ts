@@ -15,7 +15,7 @@ import { templateWorkbook } from "../workbook/exceljs/sheets";
 import { besideInput, checkOutputs, defaultOutput, readInput, writeAtomically } from "./files";
 import { defaultImportOutput, planRegistrationsFile, planScoresFiles, type ImportOutcome } from "./import";
 import { reportLines } from "./render";
-import { UsageError } from "./usage";
+import { UsageError, unreadable } from "./usage";
 
 export { defaultOutput, writeAtomically };
 
@@ -54,7 +54,7 @@ async function openWorkbook(file: string): Promise<ExcelJsPort> {
   try {
     return new ExcelJsPort(await loadWorkbook(data));
   } catch (error) {
-    throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+    throw unreadable(file, error);
   }
 }
 
