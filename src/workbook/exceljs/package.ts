@@ -247,17 +247,18 @@ export async function preparePackage(
   sniff(data);
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(data, { checkCRC32: true });
+    zip = await JSZip.loadAsync(data, { checkCRC32: false });
   } catch {
     fail("file.corrupt");
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   if (entries.length > limits.maxParts) fail("file.tooLarge", { limit: Math.round(limits.maxBytes / MB) });
-  const declared = entries.reduce(
-    (sum, f) =>
-      sum + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
-    0,
-  );
+  // jszip reads the 32-bit sizes as signed numbers: 4 GB declared reads as a negative number
+  const declaredSize = (f: JSZip.JSZipObject): number => {
+    const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    return size < 0 ? size + 2 ** 32 : size;
+  };
+  const declared = entries.reduce((sum, f) => sum + declaredSize(f), 0);
   if (declared > limits.maxBytes) fail("file.tooLarge", { limit: Math.round(limits.maxBytes / MB) });
 
   const names = new Map<string, JSZip.JSZipObject>();
