@@ -236,6 +236,8 @@ export const shellEn: Record<ShellKey, string> = {
     "The file is not an Excel workbook (.xlsx) and its kind is not recognised: choose the .xlsx file, or open it in Excel and save it as .xlsx.",
   "file.corrupt":
     "The .xlsx file is damaged (it cannot be unzipped): open it in Excel to let Excel repair it and save it again, or take a good copy.",
+  "file.damaged":
+    "Part of the .xlsx file is damaged and Thi Đua cannot read it: open it in Excel (Excel offers to repair it), save it and try again.",
   "file.tooLarge":
     "The file is too large to read: its unzipped content exceeds {limit} MB (Thi Đua's limit). Delete the sheets and pictures you do not need and save it again.",
   "file.tooManyCells":

@@ -242,6 +242,8 @@ export const shellVi = {
     "Tệp không phải sổ tính Excel (.xlsx) và không nhận ra được loại tệp: hãy chọn đúng tệp .xlsx, hoặc mở bằng Excel rồi lưu thành .xlsx.",
   "file.corrupt":
     "Tệp .xlsx bị hỏng (không giải nén được): mở bằng Excel để Excel sửa tệp rồi lưu lại, hoặc lấy lại bản sao còn tốt.",
+  "file.damaged":
+    "Tệp .xlsx có phần nội dung hỏng mà Thi Đua không đọc được: mở bằng Excel (Excel sẽ đề nghị sửa tệp), lưu lại rồi thử lại.",
   "file.tooLarge":
     "Tệp quá lớn để đọc: nội dung giải nén vượt {limit} MB (giới hạn của Thi Đua). Hãy xoá các trang, hình ảnh không cần rồi lưu lại.",
   "file.tooManyCells":

@@ -1,6 +1,6 @@
 /** Reading and writing .xlsx files with exceljs (the command line and the browser file mode). */
 import ExcelJS from "exceljs";
-import { preparePackage, restoreSheetNames, type PackageLimits } from "./package";
+import { damaged, preparePackage, restoreSheetNames, type PackageLimits } from "./package";
 
 /**
  * Reads an .xlsx file; what is not one, or is too large, is refused with a NoteError saying what it
@@ -14,7 +14,9 @@ export async function loadWorkbook(
   const prepared = await preparePackage(data instanceof Uint8Array ? data : new Uint8Array(data), limits);
   const bytes = prepared.bytes;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  await workbook.xlsx.load(buffer as ArrayBuffer);
+  await workbook.xlsx.load(buffer as ArrayBuffer).catch((error: unknown) => {
+    throw damaged(error);
+  });
   restoreSheetNames(workbook, prepared.realNames);
   return workbook;
 }

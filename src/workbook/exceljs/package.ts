@@ -31,10 +31,14 @@ export interface PackageLimits {
   maxParts: number;
 }
 
-/** Generous for a council (its workbook is a few hundred rows), far below what exhausts memory. */
+/**
+ * Generous for a council (its workbook is a few hundred rows), below what exhausts memory: exceljs
+ * alone takes about 1.5 GB of heap for 2 million cells and 0.6 GB for a million empty rows, and the
+ * browser's file mode has less than the command line.
+ */
 export const PACKAGE_LIMITS: PackageLimits = {
   maxBytes: 100 * 1024 * 1024,
-  maxCells: 2_000_000,
+  maxCells: 1_000_000,
   maxRows: 1_000_000,
   maxParts: 10_000,
 };
@@ -482,7 +486,10 @@ function sheetNames(pkg: Package): Map<string, string> {
   tags.forEach((tag, i) => {
     const real = all[i];
     if (kept[i]) return;
-    const base = cut(real.replace(FORBIDDEN, "_").replace(/^'+|'+$/g, "") || "Sheet", 31);
+    const base = cut(
+      real.replace(new RegExp(FORBIDDEN.source, "g"), "_").replace(/^'+|'+$/g, "") || "Sheet",
+      31,
+    );
     let placeholder = base === "History" ? "History_" : base;
     for (let n = 2; taken.has(placeholder.toLowerCase()); n++)
       placeholder = `${cut(base, 31 - ` (${n})`.length)} (${n})`;
@@ -500,6 +507,17 @@ function sheetNames(pkg: Package): Map<string, string> {
       xml.replace(/<(?:[\w.-]+:)?sheet\s[^>]*>/g, (tag) => replacements.get(tag) ?? tag),
     );
   return realNames;
+}
+
+/**
+ * What exceljs could not read in a package that passed these checks (a shared string that is not
+ * there, a value of the wrong kind): a message for the user, the library's words kept for logs.
+ */
+export function damaged(error: unknown): NoteError {
+  if (error instanceof NoteError) return error;
+  const refused = new NoteError(note("file.damaged"));
+  (refused as { cause?: unknown }).cause = error;
+  return refused;
 }
 
 /** After exceljs has loaded the package: each worksheet under its real name. */
