@@ -94,6 +94,8 @@ async function run(args: string[], io: Io): Promise<number> {
 
   const port = await openWorkbook(input);
   const outcome = await compute(port, { lang, currentYear: io.currentYear });
+  // the result is saved in memory before anything is reported: a save that fails says nothing else
+  const saved = outcome.written ? await port.save() : null;
   if (json) {
     const text = JSON.stringify(outcome.json, null, 2) + "\n";
     if (json === "-") io.stdout(text.trimEnd());
@@ -102,8 +104,8 @@ async function run(args: string[], io: Io): Promise<number> {
   // with --json - the JSON alone goes to stdout; the summary to stderr
   const say = json === "-" ? io.stderr : io.stdout;
   for (const line of reportLines(lang, outcome.report)) say(line);
-  if (outcome.written) {
-    await writeAtomically(out, await port.save());
+  if (saved) {
+    await writeAtomically(out, saved);
     say(message(lang, "cli.written", { file: out }));
   }
   if (json && json !== "-") io.stdout(message(lang, "cli.jsonWritten", { file: json }));

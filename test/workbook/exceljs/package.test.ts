@@ -2,7 +2,7 @@
  * The .xlsx package before exceljs (src/workbook/exceljs/package.ts): valid files of other programs
  * read and saved, files that are not an .xlsx named for what they are, size limits (issue 11 §3).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -12,6 +12,7 @@ import { PACKAGE_LIMITS, isoSerial } from "../../../src/workbook/exceljs/package
 import { ExcelJsPort } from "../../../src/workbook/exceljs/port";
 import { gridOfWorkbook } from "../../../src/workbook/exceljs/read";
 import { readRegistrationSource } from "../../../src/workbook/exceljs/sources";
+import { main } from "../../../src/cli/main";
 import { cli } from "../../helpers/cli";
 import { makeWorkbook, runFile, smallCouncil } from "../../helpers/xlsx";
 import { declareSizes, minimalParts, patched, text, zipOf, type Parts } from "../../helpers/zip";
@@ -162,11 +163,32 @@ describe("every valid .xlsx is read and saved", () => {
     writeFileSync(input, bytes);
     const run = await cli("run", input, "--out", path.join(dir, "ket-qua.xlsx"));
     expect(run).toMatchObject({ code: 0, stderr: "" });
-    const result = await loadWorkbook(
-      await import("node:fs").then((fs) => fs.readFileSync(path.join(dir, "ket-qua.xlsx"))),
-    );
+    const result = await loadWorkbook(readFileSync(path.join(dir, "ket-qua.xlsx")));
     expect(result.getWorksheet("Đơn vị")!.getTable("Bang1")).toBeDefined();
     expect(result.getWorksheet("Kết quả")).toBeDefined();
+  });
+
+  test("a save that fails fails before anything is reported: no JSON, no summary, no file", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "thidua-save-"));
+    const input = path.join(dir, "so.xlsx");
+    writeFileSync(input, await saveWorkbook(makeWorkbook(smallCouncil())));
+    const save = jest.spyOn(ExcelJsPort.prototype, "save").mockRejectedValue(new Error("save failed"));
+    const printed: string[] = [];
+    const io = {
+      stdout: (t: string) => printed.push(t),
+      stderr: (t: string) => printed.push(t),
+      currentYear: 2026,
+    };
+    try {
+      await expect(main(["run", input, "--json", path.join(dir, "kq.json")], io)).rejects.toThrow(
+        "save failed",
+      );
+    } finally {
+      save.mockRestore();
+    }
+    expect(printed).toEqual([]);
+    expect(existsSync(path.join(dir, "kq.json"))).toBe(false);
+    expect(existsSync(path.join(dir, "so.ket-qua.xlsx"))).toBe(false);
   });
 
   test('ISO date cells (t="d", openpyxl and SheetJS) read as the dates they are', async () => {
