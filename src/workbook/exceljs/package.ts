@@ -312,8 +312,33 @@ function classify(names: Set<string>, mimetype: string): void {
   if (!names.has("[Content_Types].xml")) fail("file.zipNotXlsx");
 }
 
+const UNPREFIXED = [
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://schemas.openxmlformats.org/package/2006/relationships",
+];
+
+/**
+ * A part whose root names SpreadsheetML with a prefix (`<x:worksheet xmlns:x="…/main">`, written by
+ * the Open XML SDK): the same XML with the namespace as the default one, which is all exceljs reads.
+ */
+function unprefixed(xml: string): string {
+  const root = /<([\w.-]+):[\w.-]+\b[^>]*>/.exec(xml.slice(0, 4000));
+  if (!root || /\sxmlns\s*=/.test(root[0])) return xml;
+  const prefix = root[1].replace(/[.-]/g, "\\$&");
+  const declared = new RegExp(`\\sxmlns:${prefix}\\s*=\\s*["']([^"']*)["']`).exec(root[0]);
+  if (!declared || !UNPREFIXED.includes(declared[1])) return xml;
+  return xml
+    .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
+    .replace(new RegExp(`(\\s)xmlns:${prefix}(\\s*=)`), "$1xmlns$2");
+}
+
 /** Moves the parts to exceljs's names and fixes their XML; answers the sheets' real names. */
 function normalise(pkg: Package, limits: PackageLimits): Map<string, string> {
+  for (const part of [...pkg.parts.keys()].filter((p) => /\.(xml|rels)$/.test(p))) {
+    const xml = pkg.read(part);
+    if (xml !== undefined && /^(?:<\?[^>]*\?>\s*)?<[\w.-]+:/.test(xml.slice(0, 400).trimStart()))
+      pkg.write(part, unprefixed(xml));
+  }
   const rootRels = parseRels(pkg.read("_rels/.rels") ?? "");
   const officeRel = rootRels.find((r) => r.type === "officeDocument" && !r.external);
   if (officeRel && /purl\.oclc\.org\/ooxml/.test(officeRel.tag)) fail("file.strict");

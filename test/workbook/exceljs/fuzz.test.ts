@@ -50,7 +50,6 @@ async function read(bytes: Uint8Array): Promise<boolean> {
   } catch (error) {
     if (error instanceof NoteError) {
       tally.refused++;
-      console.log(error.msg.key, String((error as { cause?: unknown }).cause).slice(0, 120));
       return false;
     }
     throw error;

@@ -107,7 +107,9 @@ describe("every valid .xlsx is read and saved", () => {
         .replace('name="S1"', `name="${long1}"`)
         .replace('name="S2"', `name="${long2}"`);
     });
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     await expect(new ExcelJS.Workbook().xlsx.load(bytes as never)).rejects.toThrow(/already exists/);
+    warn.mockRestore();
     const workbook = await loadWorkbook(bytes);
     expect(await new ExcelJsPort(workbook).sheetNames()).toEqual([long1, long2, "Ghi chú"]);
     expect(workbook.getWorksheet(long2)!.getCell("A1").value).toBe("b");
@@ -251,6 +253,29 @@ describe("every valid .xlsx is read and saved", () => {
     const source = await readRegistrationSource(bytes, "dang-ky.xlsx", "Đăng ký");
     expect(JSON.stringify(source)).not.toMatch(/1905/);
     expect(JSON.stringify(source)).toMatch(/2023/);
+  });
+
+  test("SpreadsheetML under a prefix (the Open XML SDK's <x:worksheet>): read, not refused", async () => {
+    const parts = minimalParts(
+      {
+        "Đơn vị":
+          '<row r="1"><c r="A1" t="inlineStr"><is><t>Mã đơn vị</t></is></c><c r="B1"><v>3</v></c></row>',
+      },
+      { sharedStrings: ["<si><t>x</t></si>"] },
+    );
+    const prefixed = (xml: string, ns: string): string =>
+      xml.replace(/<(\/?)(?=[A-Za-z])/g, "<$1x:").replace(`xmlns="${ns}"`, `xmlns:x="${ns}"`);
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    for (const name of ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+      parts[name] = prefixed(text(parts, name), main);
+    parts["xl/_rels/workbook.xml.rels"] = prefixed(
+      text(parts, "xl/_rels/workbook.xml.rels"),
+      "http://schemas.openxmlformats.org/package/2006/relationships",
+    );
+    expect(text(parts, "xl/worksheets/sheet1.xml")).toMatch(/<x:worksheet xmlns:x=.*<x:c r="A1"/);
+    const bytes = await zipOf(parts);
+    await expect(new ExcelJS.Workbook().xlsx.load(bytes as never)).rejects.toThrow(); // exceljs alone
+    expect(cellValues(await loadWorkbook(bytes), "Đơn vị")).toEqual({ A1: "Mã đơn vị", B1: 3 });
   });
 
   test("Google Sheets and SheetJS cells: shared strings (rich text too), inline strings, formula strings", async () => {
