@@ -9,6 +9,8 @@
  * - rows and cells without their optional `r` attribute get it (Google Sheets, hand-made files);
  * - ISO 8601 date cells (`t="d"`, openpyxl and SheetJS) become date serials with a date format;
  * - a table without `tableStyleInfo` (LibreOffice) gets an empty one (exceljs crashes on saving it);
+ * - SpreadsheetML under a prefix (`<x:worksheet>`, the Open XML SDK) is given it as the default
+ *   namespace (exceljs reads unprefixed names only);
  * - sheet names exceljs refuses (over 31 UTF-16 units, which LibreOffice and openpyxl allow; a
  *   forbidden character; a name taken twice) are given a placeholder for exceljs, and the real
  *   name is put back on the loaded worksheet (`restoreSheetNames`), so every job reads and reports
@@ -717,17 +719,33 @@ export function isoSerial(text: string, date1904: boolean): { serial: number; wi
   };
 }
 
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
 /** Counts the rows and cells against the limits; gives rows and cells their `r`; ISO dates to serials. */
 function fixSheet(xml: string, ctx: SheetContext): string {
   const start = xml.search(/<(?:[\w.-]+:)?sheetData[\s>]/);
   if (start < 0) return xml;
+  const { counts, limits } = ctx;
+  // most sheets need nothing: counted with two scans, left as they are
+  const body = xml.slice(start);
+  if (!/\st\s*=\s*["']d["']/.test(body) && !/<(?:[\w.-]+:)?(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)/.test(body)) {
+    counts.rows += count(body, /<(?:[\w.-]+:)?row[\s/>]/g);
+    if (counts.rows > limits.maxRows) fail("file.tooManyRows", { sheet: ctx.sheet, limit: limits.maxRows });
+    counts.cells += count(body, /<(?:[\w.-]+:)?c[\s/>]/g);
+    if (counts.cells > limits.maxCells)
+      fail("file.tooManyCells", { sheet: ctx.sheet, limit: limits.maxCells });
+    return xml;
+  }
   const tagRe = /<((?:[\w.-]+:)?)(row|c)(?=[\s/>])[^>]*>/g;
   tagRe.lastIndex = start;
   const pieces: string[] = [];
   let copied = 0;
   let row = 0;
   let col = 0;
-  const { counts, limits } = ctx;
   for (let m = tagRe.exec(xml); m; m = tagRe.exec(xml)) {
     const [tag, prefix, name] = m;
     let fixed = tag;
