@@ -16,7 +16,7 @@ import type { SavedWorkbook } from "../workbook/exceljs/preserve";
 import { ExcelJsPort } from "../workbook/exceljs/port";
 import { readMemberFile, readRegistrationSource } from "../workbook/exceljs/sources";
 import { besideInput, readInput } from "./files";
-import { UsageError } from "./usage";
+import { UsageError, unreadable } from "./usage";
 
 export interface ImportReport {
   added: number;
@@ -99,7 +99,7 @@ async function councilPort(file: string): Promise<ExcelJsPort> {
   try {
     return new ExcelJsPort(await loadWorkbook(bytes));
   } catch (error) {
-    throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+    throw unreadable(file, error);
   }
 }
 
@@ -139,7 +139,7 @@ export async function planScoresFiles(options: ImportOptions): Promise<ImportOut
       files.push(await readMemberFile(await readInput(file), path.basename(file)));
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+      throw unreadable(file, error);
     }
   }
   const planned = await planScores(port, files, options.members);

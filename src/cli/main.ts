@@ -16,7 +16,7 @@ import { templateWorkbook } from "../workbook/exceljs/sheets";
 import { besideInput, checkOutputs, defaultOutput, readInput, writeAtomically } from "./files";
 import { defaultImportOutput, planRegistrationsFile, planScoresFiles, type ImportOutcome } from "./import";
 import { reportLines } from "./render";
-import { UsageError } from "./usage";
+import { UsageError, unreadable } from "./usage";
 
 export { defaultOutput, writeAtomically };
 
@@ -55,7 +55,7 @@ async function openWorkbook(file: string): Promise<ExcelJsPort> {
   try {
     return new ExcelJsPort(await loadWorkbook(data));
   } catch (error) {
-    throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+    throw unreadable(file, error);
   }
 }
 
@@ -95,6 +95,8 @@ async function run(args: string[], io: Io): Promise<number> {
 
   const port = await openWorkbook(input);
   const outcome = await compute(port, { lang, currentYear: io.currentYear });
+  // the result is saved in memory before anything is reported: a save that fails says nothing else
+  const saved = outcome.written ? await port.saveKeeping() : null;
   if (json) {
     const text = JSON.stringify(outcome.json, null, 2) + "\n";
     if (json === "-") io.stdout(text.trimEnd());
@@ -103,8 +105,7 @@ async function run(args: string[], io: Io): Promise<number> {
   // with --json - the JSON alone goes to stdout; the summary to stderr
   const say = json === "-" ? io.stderr : io.stdout;
   for (const line of reportLines(lang, outcome.report)) say(line);
-  if (outcome.written) {
-    const saved = await port.saveKeeping();
+  if (saved) {
     await writeAtomically(out, saved.data);
     say(message(lang, "cli.written", { file: out }));
     for (const line of notKeptLines(lang, saved.notKept)) say(line);

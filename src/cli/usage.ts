@@ -1,5 +1,5 @@
 /** Wrong usage of the command line (exit 2), with the message to show. */
-import type { Key, Params } from "../i18n";
+import { NoteError, type Key, type Params } from "../i18n";
 
 export class UsageError extends Error {
   constructor(
@@ -8,4 +8,11 @@ export class UsageError extends Error {
   ) {
     super(key);
   }
+}
+
+/** A file the loader refused (what it is, what to do) or could not read, as a usage error (exit 2). */
+export function unreadable(file: string, error: unknown): UsageError {
+  if (error instanceof NoteError)
+    return new UsageError("cli.cannotRead", { file, reason: { msg: error.msg } });
+  return new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
 }

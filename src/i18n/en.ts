@@ -215,6 +215,35 @@ export const shellEn: Record<ShellKey, string> = {
   "cli.cannotRead": "Cannot read '{file}': {reason}",
   "cli.notFound": "File not found: '{file}'",
   "cli.notXlsx": "'{file}' is not a readable Excel workbook (.xlsx): {reason}",
+  // What a file given as a workbook really is (src/workbook/exceljs/package.ts)
+  "file.empty": "The file is empty (0 bytes): choose the council's .xlsx file again.",
+  "file.xls":
+    "The file is an Excel 97–2003 workbook (.xls) or a workbook locked with a password to open: open it in Excel (enter the password if any) and save it as .xlsx (Excel Workbook), without a password to open.",
+  "file.ods":
+    "The file is an OpenDocument spreadsheet (.ods): open it in LibreOffice or Excel and save it as .xlsx (Excel Workbook).",
+  "file.openDocument":
+    "The file is an OpenDocument document but not a spreadsheet: choose the council's .xlsx workbook.",
+  "file.otherOffice": "The file is a {kind} document, not a workbook: choose the council's .xlsx workbook.",
+  "file.xlsb":
+    "The file is an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx (Excel Workbook).",
+  "file.strict":
+    "The file was saved as “Strict Open XML”: open it in Excel and save it again as a regular Excel Workbook (.xlsx).",
+  "file.zipNotXlsx":
+    "The file is a zip archive but not an Excel workbook (.xlsx): choose the .xlsx file itself, or unzip it to get the .xlsx inside.",
+  "file.text":
+    "The file is text (CSV, HTML or plain text), not an .xlsx workbook: open it in Excel and save it as .xlsx (Excel Workbook).",
+  "file.notSpreadsheet":
+    "The file is not an Excel workbook (.xlsx) and its kind is not recognised: choose the .xlsx file, or open it in Excel and save it as .xlsx.",
+  "file.corrupt":
+    "The .xlsx file is damaged (it cannot be unzipped): open it in Excel to let Excel repair it and save it again, or take a good copy.",
+  "file.damaged":
+    "Part of the .xlsx file is damaged and Thi Đua cannot read it: open it in Excel (Excel offers to repair it), save it and try again.",
+  "file.tooLarge":
+    "The file is too large to read: its unzipped content exceeds {limit} MB (Thi Đua's limit). Delete the sheets and pictures you do not need and save it again.",
+  "file.tooManyCells":
+    "The file has too many cells: by sheet '{sheet}' it exceeds {limit} cells (Thi Đua's limit). Delete the rows and sheets you do not need and save it again.",
+  "file.tooManyRows":
+    "The file has too many rows: by sheet '{sheet}' it exceeds {limit} rows (Thi Đua's limit). Delete the empty rows at the end of the sheet and save it again.",
   "cli.wouldOverwrite": "The output file '{file}' is the input file: Thi Đua never writes over your workbook",
   "cli.exists": "The output file '{file}' already exists",
   "cli.useForce":

@@ -222,6 +222,34 @@ export const shellVi = {
   "cli.cannotRead": "Không đọc được tệp '{file}': {reason}",
   "cli.notFound": "Không tìm thấy tệp '{file}'",
   "cli.notXlsx": "Tệp '{file}' không phải sổ tính Excel (.xlsx) đọc được: {reason}",
+  // What a file given as a workbook really is (src/workbook/exceljs/package.ts)
+  "file.empty": "Tệp rỗng (0 byte): hãy chọn lại tệp .xlsx của Hội đồng.",
+  "file.xls":
+    "Tệp là sổ Excel 97–2003 (.xls) hoặc sổ được khoá bằng mật khẩu mở: mở bằng Excel (nhập mật khẩu nếu có) rồi lưu thành .xlsx (Sổ làm việc Excel), không đặt mật khẩu mở.",
+  "file.ods":
+    "Tệp là bảng tính OpenDocument (.ods): mở bằng LibreOffice hoặc Excel rồi lưu thành .xlsx (Sổ làm việc Excel).",
+  "file.openDocument":
+    "Tệp là tài liệu OpenDocument nhưng không phải bảng tính: hãy chọn sổ tính .xlsx của Hội đồng.",
+  "file.otherOffice": "Tệp là tài liệu {kind}, không phải sổ tính: hãy chọn sổ tính .xlsx của Hội đồng.",
+  "file.xlsb": "Tệp là sổ nhị phân Excel (.xlsb): mở bằng Excel rồi lưu thành .xlsx (Sổ làm việc Excel).",
+  "file.strict":
+    "Tệp được lưu dạng “Strict Open XML”: mở bằng Excel rồi lưu lại dạng Sổ làm việc Excel (.xlsx) thông thường.",
+  "file.zipNotXlsx":
+    "Tệp là tệp nén (.zip) nhưng không phải sổ tính Excel (.xlsx): hãy chọn đúng tệp .xlsx, hoặc giải nén để lấy tệp .xlsx bên trong.",
+  "file.text":
+    "Tệp là văn bản (CSV, HTML hay văn bản thuần), không phải sổ tính .xlsx: mở bằng Excel rồi lưu thành .xlsx (Sổ làm việc Excel).",
+  "file.notSpreadsheet":
+    "Tệp không phải sổ tính Excel (.xlsx) và không nhận ra được loại tệp: hãy chọn đúng tệp .xlsx, hoặc mở bằng Excel rồi lưu thành .xlsx.",
+  "file.corrupt":
+    "Tệp .xlsx bị hỏng (không giải nén được): mở bằng Excel để Excel sửa tệp rồi lưu lại, hoặc lấy lại bản sao còn tốt.",
+  "file.damaged":
+    "Tệp .xlsx có phần nội dung hỏng mà Thi Đua không đọc được: mở bằng Excel (Excel sẽ đề nghị sửa tệp), lưu lại rồi thử lại.",
+  "file.tooLarge":
+    "Tệp quá lớn để đọc: nội dung giải nén vượt {limit} MB (giới hạn của Thi Đua). Hãy xoá các trang, hình ảnh không cần rồi lưu lại.",
+  "file.tooManyCells":
+    "Tệp có quá nhiều ô: đến trang '{sheet}' đã vượt {limit} ô (giới hạn của Thi Đua). Hãy xoá các hàng, trang không cần rồi lưu lại.",
+  "file.tooManyRows":
+    "Tệp có quá nhiều hàng: đến trang '{sheet}' đã vượt {limit} hàng (giới hạn của Thi Đua). Hãy xoá các hàng trống ở cuối trang rồi lưu lại.",
   "cli.wouldOverwrite": "Tệp ra '{file}' trùng với tệp vào: Thi Đua không bao giờ ghi đè sổ tính của bạn",
   "cli.exists": "Tệp ra '{file}' đã có",
   "cli.useForce":

@@ -4,7 +4,7 @@
  * loaded only then. The same five steps either way.
  */
 import "./taskpane.css";
-import { NoteError, chooseLanguage, message, render, type Key, type Lang, type Params } from "../i18n";
+import { NoteError, chooseLanguage, message, note, render, type Key, type Lang, type Params } from "../i18n";
 import type { Issue } from "../core/issues";
 import { toJson } from "../core/result/json";
 import { OfficePort, type ExcelRun } from "../workbook/office/port";
@@ -171,6 +171,9 @@ function mountFileBar(pane: TaskPane): void {
         pane.port = await mode.openWorkbookFile(await fileBytes(file));
       } catch (error) {
         pane.port = null;
+        // the loader's refusal (what the file is, what to do) in the pane's language
+        if (error instanceof NoteError)
+          throw new NoteError(note("cli.cannotRead", { file: file.name, reason: { msg: error.msg } }));
         throw new Error(pane.t("cli.notXlsx", { file: file.name, reason: (error as Error).message }));
       }
       opened(file.name);

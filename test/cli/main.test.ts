@@ -106,7 +106,9 @@ describe("thidua run", () => {
     writeFileSync(text, "không phải sổ tính");
     expect(await cli("run", text)).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/không phải sổ tính Excel/),
+      stderr: expect.stringMatching(
+        /Không đọc được tệp '.*ghi-chu\.xlsx': Tệp là văn bản .*lưu thành \.xlsx/,
+      ),
     });
     expect((await cli("run", text, "--frob")).code).toBe(2);
     expect((await cli("run", text, "--lang", "fr")).code).toBe(2);

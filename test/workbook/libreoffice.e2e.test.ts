@@ -6,8 +6,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { templateWorkbook } from "../../src/workbook/exceljs/sheets";
 import { loadWorkbook, saveWorkbook } from "../../src/workbook/exceljs/file";
+import { cli } from "../helpers/cli";
 import { runFile } from "../helpers/xlsx";
 
 function soffice(args: string[], cwd: string): void {
@@ -57,4 +59,28 @@ test("a result workbook opened by LibreOffice keeps a formula-like unit name as 
   );
   const csv = readFileSync(path.join(dir, "ket-qua-Kết quả.csv"), "utf8");
   expect(csv).toContain('=HYPERLINK(""http://x.example"";""bấm"")');
+});
+
+test("LibreOffice's own files: its table without a style runs and saves; its .ods is named with what to do", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "thidua-lo-"));
+  const workbook = templateWorkbook({ lang: "vi", sample: true, year: 2026 });
+  const units = workbook.getWorksheet("Đơn vị")!;
+  units.addTable({ name: "GhiChu", ref: "Z1", columns: [{ name: "Ghi chú" }], rows: [["x"]] });
+  writeFileSync(path.join(dir, "mau.xlsx"), await saveWorkbook(workbook));
+  soffice(["--convert-to", "ods", "mau.xlsx"], dir);
+  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", "resaved", "mau.ods"], dir);
+  const resaved = path.join(dir, "resaved", "mau.xlsx");
+  // LibreOffice writes the table without a tableStyleInfo: exceljs alone crashes when saving it
+  const plain = new ExcelJS.Workbook();
+  await plain.xlsx.load(readFileSync(resaved) as never);
+  await expect(plain.xlsx.writeBuffer()).rejects.toThrow();
+  const run = await cli("run", resaved, "--out", path.join(dir, "ket-qua.xlsx"));
+  expect(run.code).toBe(0);
+  const result = await loadWorkbook(readFileSync(path.join(dir, "ket-qua.xlsx")));
+  expect(result.getWorksheet("Đơn vị")!.getTable("GhiChu")).toBeDefined();
+  const ods = await cli("run", path.join(dir, "mau.ods"));
+  expect(ods.code).toBe(2);
+  expect(ods.stderr).toMatch(
+    /Tệp là bảng tính OpenDocument \(\.ods\): mở bằng LibreOffice hoặc Excel rồi lưu thành \.xlsx/,
+  );
 });

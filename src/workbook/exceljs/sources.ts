@@ -6,7 +6,7 @@
 import { headerScore } from "../../core/import/registration-import";
 import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
 import { normalise } from "../../core/contract/text";
-import { note, type ShellMsg } from "../../i18n";
+import { NoteError, note, type ShellMsg } from "../../i18n";
 import { readCsv } from "./csv";
 import { loadWorkbook } from "./file";
 import { gridOfWorkbook } from "./read";
@@ -42,6 +42,8 @@ export async function readRegistrationSource(
   try {
     sheets = gridOfWorkbook(await loadWorkbook(bytes)).sheets;
   } catch (error) {
+    if (error instanceof NoteError)
+      return { error: note("cli.cannotRead", { file: fileName, reason: { msg: error.msg } }) };
     return { error: note("cli.notXlsx", { file: fileName, reason: (error as Error).message }) };
   }
   const picked = pickSheet(sheets, sheet);
