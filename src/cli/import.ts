@@ -8,6 +8,7 @@ import path from "node:path";
 import type { RegistrationPlan } from "../core/import/registration-import";
 import type { ScoreImportPlan } from "../core/import/score-import";
 import { render, type Lang } from "../i18n";
+import { readFailureReason } from "../i18n/failures";
 import { applyRegistrations, planRegistrations } from "../jobs/registrations";
 import { applyScores, planScores } from "../jobs/scores";
 import type { Rejection, Report } from "../jobs/report";
@@ -98,7 +99,7 @@ async function councilPort(file: string): Promise<ExcelJsPort> {
   try {
     return new ExcelJsPort(await loadWorkbook(bytes));
   } catch (error) {
-    throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+    throw new UsageError("cli.notXlsx", { file, reason: { msg: readFailureReason(error) } });
   }
 }
 
@@ -138,7 +139,7 @@ export async function planScoresFiles(options: ImportOptions): Promise<ImportOut
       files.push(await readMemberFile(await readInput(file), path.basename(file)));
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      throw new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+      throw new UsageError("cli.notXlsx", { file, reason: { msg: readFailureReason(error) } });
     }
   }
   const planned = await planScores(port, files, options.members);

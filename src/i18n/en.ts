@@ -231,6 +231,29 @@ export const shellEn: Record<ShellKey, string> = {
   "cli.reason.busy": "another program is using the file",
   "cli.reason.nameTooLong": "the file name is too long",
   "cli.reason.other": "a file system error",
+  // Failures, in words a secretary understands (./failures.ts): never a library's own text
+  "cli.unknownOption": "Unknown option: {option}",
+  "cli.missingValue": "Option {option} needs a value, e.g. {option} {example}",
+  "cli.noValue": "Option {option} takes no value (write just {option})",
+  "cli.badValue": "Invalid value for {option}: '{value}' — expected {expected}",
+  "cli.extraArgument": "Unexpected argument: {value}",
+  "cli.expect.lang": "vi or en",
+  "cli.expect.file": "a file name",
+  "cli.expect.text": "some text (not empty)",
+  "cli.example.file": "results.xlsx",
+  "cli.example.text": '"Nguyen Van A"',
+  "cli.cannotSave":
+    "Could not make the workbook '{file}': Thi Đua could not write back a part of it (e.g. a table, a picture or an unusual format). Nothing was written. Open the input in Excel, save it again as .xlsx and run again; if it still fails, send the file to the administrator.",
+  "cli.lastResort":
+    "Thi Đua could not read or write a file (an unexpected error); no file was half-written. Open the file in Excel, save it again as .xlsx and run again; if it still fails, send the file and the command you ran to the administrator.",
+  "file.notZip":
+    "the file is not in the .xlsx format (perhaps an old .xls, an .ods, a .csv, a workbook with an open password, or another file renamed): open it in Excel and save it as 'Excel Workbook (.xlsx)'",
+  "file.encrypted":
+    "the file has an open password: remove it in Excel (File › Info › Protect Workbook) and save again",
+  "file.damaged":
+    "the file is damaged or has a part Thi Đua cannot read: open it in Excel, save it again as .xlsx and try again",
+  "file.unexpected":
+    "an unexpected error. Try again; if it still fails, save the workbook, reopen Excel (or reload the page) and try again, or send the file to the administrator.",
   "cli.stdoutClosed":
     "The output was closed part-way (e.g. | head): what was printed is cut; the files were written in full.",
   "cli.internal": "An unexpected error in Thi Đua (please report it to the administrator): {detail}",

@@ -239,6 +239,29 @@ export const shellVi = {
   "cli.reason.busy": "tệp đang được chương trình khác dùng",
   "cli.reason.nameTooLong": "tên tệp quá dài",
   "cli.reason.other": "lỗi hệ thống tệp",
+  // Failures, in words a secretary understands (./failures.ts): never a library's own text
+  "cli.unknownOption": "Tuỳ chọn không hợp lệ: {option}",
+  "cli.missingValue": "Tuỳ chọn {option} cần một giá trị, ví dụ {option} {example}",
+  "cli.noValue": "Tuỳ chọn {option} không nhận giá trị (chỉ ghi {option})",
+  "cli.badValue": "Giá trị không hợp lệ cho {option}: '{value}' — cần {expected}",
+  "cli.extraArgument": "Tham số thừa: {value}",
+  "cli.expect.lang": "vi hoặc en",
+  "cli.expect.file": "một tên tệp",
+  "cli.expect.text": "một chữ không trống",
+  "cli.example.file": "ket-qua.xlsx",
+  "cli.example.text": '"Nguyễn Văn A"',
+  "cli.cannotSave":
+    "Không tạo được sổ tính '{file}': Thi Đua không ghi lại được một phần của sổ tính (ví dụ một bảng, hình hay định dạng lạ). Không có gì bị ghi. Hãy mở tệp vào trong Excel, lưu lại thành .xlsx rồi chạy lại; nếu vẫn lỗi, gửi tệp cho người quản trị.",
+  "cli.lastResort":
+    "Thi Đua không đọc hoặc ghi được tệp (lỗi không mong đợi); không có tệp nào bị ghi dở. Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi chạy lại; nếu vẫn lỗi, gửi tệp và lệnh đã chạy cho người quản trị.",
+  "file.notZip":
+    "tệp không phải dạng .xlsx (có thể là tệp .xls cũ, .ods, .csv, tệp có mật khẩu mở hoặc một tệp khác bị đổi tên): hãy mở trong Excel và lưu thành 'Sổ làm việc Excel (.xlsx)'",
+  "file.encrypted":
+    "tệp được đặt mật khẩu mở: hãy bỏ mật khẩu trong Excel (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại",
+  "file.damaged":
+    "tệp bị hỏng hoặc có phần Thi Đua không đọc được: hãy mở trong Excel, lưu lại thành .xlsx rồi thử lại",
+  "file.unexpected":
+    "lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính, mở lại Excel (hoặc tải lại trang) rồi thử lại, hoặc gửi tệp cho người quản trị.",
   "cli.stdoutClosed":
     "Đầu ra bị đóng giữa chừng (ví dụ: | head): phần in ra bị cắt; các tệp vẫn được ghi đủ.",
   "cli.internal": "Lỗi không mong đợi của Thi Đua (hãy báo lại cho người quản trị): {detail}",

@@ -4,7 +4,8 @@
  * loaded only then. The same five steps either way.
  */
 import "./taskpane.css";
-import { NoteError, chooseLanguage, message, render, type Key, type Lang, type Params } from "../i18n";
+import { NoteError, chooseLanguage, message, note, type Key, type Lang, type Params } from "../i18n";
+import { failureText, readFailureReason } from "../i18n/failures";
 import type { Issue } from "../core/issues";
 import { toJson } from "../core/result/json";
 import { OfficePort, type ExcelRun } from "../workbook/office/port";
@@ -104,13 +105,8 @@ class TaskPane implements PaneContext {
       await task();
     } catch (error) {
       console.warn(error);
-      setStatus(
-        status,
-        "error",
-        error instanceof NoteError
-          ? render(this.lang, error.msg)
-          : this.t("ui.error", { message: error instanceof Error ? error.message : String(error) }),
-      );
+      // the catalogue's words only: a library's English text never reaches the pane
+      setStatus(status, "error", failureText(this.lang, error));
     } finally {
       for (const button of buttons) button.disabled = false;
       byId("app").setAttribute("aria-busy", "false");
@@ -165,7 +161,9 @@ function mountFileBar(pane: TaskPane): void {
         pane.port = await mode.openWorkbookFile(await fileBytes(file));
       } catch (error) {
         pane.port = null;
-        throw new Error(pane.t("cli.notXlsx", { file: file.name, reason: (error as Error).message }));
+        throw new NoteError(
+          note("cli.notXlsx", { file: file.name, reason: { msg: readFailureReason(error) } }),
+        );
       }
       opened(file.name);
     }),
