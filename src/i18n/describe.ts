@@ -20,8 +20,9 @@ export function describeIssue(lang: Lang, issue: Issue): string {
         : message(lang, "issue.atSheet", { sheet: issue.sheet });
   const cell = issueCell(issue);
   const text = render(lang, issue.message);
-  if (cell !== null && issue.value !== null) {
+  if (cell !== null && issue.value !== null && issue.value !== "") {
     return message(lang, "issue.full", { where, cell, value: issue.value, message: text });
   }
+  if (cell !== null) return message(lang, "issue.fullAtCell", { where, cell, message: text });
   return message(lang, "issue.fullNoValue", { where, message: text });
 }

@@ -182,6 +182,7 @@ export const shellEn: Record<ShellKey, string> = {
   "issue.atNoRow": "{sheet}, column '{column}'",
   "issue.full": "{where} ({cell}): value '{value}' — {message}",
   "issue.fullNoValue": "{where}: {message}",
+  "issue.fullAtCell": "{where} ({cell}): {message}",
   "tpl.units":
     "One row per unit. Unit codes are unique; units are ranked inside their emulation bloc. Women % is used only by the women-share tie preference. Max class (empty: no cap): the name of a class of the Classes sheet the unit cannot rise above (e.g. its leader was disciplined).",
   "tpl.criteria":
@@ -268,6 +269,17 @@ export const shellEn: Record<ShellKey, string> = {
   "job.errors": "Errors ({count}):",
   "job.warnings": "Warnings ({count}):",
   "report.more": "… and {count} more (see the Checks sheet or the JSON)",
+  // An empty or unfinished workbook: the next thing to fill in (src/jobs/next-step.ts)
+  "next.units":
+    "No units yet: fill in the '{sheet}' sheet (one unit per row: unit code, unit name, bloc), then run again.",
+  "next.criteria":
+    "No criteria yet: fill in the '{sheet}' sheet (one criterion per row: criterion code, max points), then run again.",
+  "next.scoreSheets":
+    "No score sheet yet: make the council members' score sheets (the step “Generate score sheets”, or thidua score-sheets WORKBOOK.xlsx --member NAME), then let them score.",
+  "next.scores":
+    "No score yet in the {count} score sheets: the council members fill in their score sheets, or import the score sheets they send back (the step “Import registrations and score sheets”, or thidua import-scores).",
+  "report.similarRows": " — and {count} more rows like it (up to row {last})",
+  "report.similar": " — and {count} more like it",
   "job.compute.structural": "Structural error: no results computed, no workbook written.",
   "cli.written": "Result workbook written: {file}",
   "cli.jsonWritten": "JSON written: {file}",

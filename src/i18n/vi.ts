@@ -187,6 +187,7 @@ export const shellVi = {
   "issue.atNoRow": "{sheet}, cột '{column}'",
   "issue.full": "{where} ({cell}): giá trị '{value}' — {message}",
   "issue.fullNoValue": "{where}: {message}",
+  "issue.fullAtCell": "{where} ({cell}): {message}",
   // Template (input sheets with an instruction row above the headers)
   "tpl.units":
     "Mỗi dòng một đơn vị. Mã đơn vị không trùng; các đơn vị được xếp hạng trong Khối thi đua của mình. Tỷ lệ nữ (%) chỉ dùng khi ưu tiên đồng điểm theo tỷ lệ nữ. Xếp loại tối đa (để trống nếu không giới hạn): tên một mức trong trang Xếp loại, đơn vị không được xếp cao hơn (ví dụ người đứng đầu bị kỷ luật).",
@@ -276,6 +277,17 @@ export const shellVi = {
   "job.errors": "Lỗi ({count}):",
   "job.warnings": "Cảnh báo ({count}):",
   "report.more": "… và {count} mục khác (xem trang Kiểm tra hoặc JSON)",
+  // An empty or unfinished workbook: the next thing to fill in (src/jobs/next-step.ts)
+  "next.units":
+    "Chưa có đơn vị nào: điền trang '{sheet}' (mỗi dòng một đơn vị: mã đơn vị, tên đơn vị, khối thi đua), rồi chạy lại.",
+  "next.criteria":
+    "Chưa có tiêu chí nào: điền trang '{sheet}' (mỗi dòng một tiêu chí: mã tiêu chí, điểm tối đa), rồi chạy lại.",
+  "next.scoreSheets":
+    "Chưa có trang chấm điểm nào: tạo phiếu chấm cho các thành viên Hội đồng (bước “Tạo phiếu chấm điểm”, hoặc thidua score-sheets SỔ_TÍNH.xlsx --member TÊN), rồi để họ chấm điểm.",
+  "next.scores":
+    "Chưa có điểm nào trong {count} trang chấm điểm: các thành viên Hội đồng điền điểm vào phiếu chấm của mình, hoặc nhập phiếu chấm họ gửi lại (bước “Nhập đăng ký và phiếu chấm”, hoặc thidua import-scores).",
+  "report.similarRows": " — và {count} dòng khác như vậy (đến dòng {last})",
+  "report.similar": " — và {count} mục khác như vậy",
   "job.compute.structural": "Có lỗi cấu trúc: không tính kết quả, không ghi sổ tính.",
   "cli.written": "Đã ghi sổ tính kết quả: {file}",
   "cli.jsonWritten": "Đã ghi JSON: {file}",

@@ -7,6 +7,7 @@ import "./taskpane.css";
 import { NoteError, chooseLanguage, message, note, type Key, type Lang, type Params } from "../i18n";
 import { failureText, readFailureReason } from "../i18n/failures";
 import type { Issue } from "../core/issues";
+import type { IssueGroup } from "../jobs/next-step";
 import { toJson } from "../core/result/json";
 import { OfficePort, type ExcelRun } from "../workbook/office/port";
 import type { WorkbookPort } from "../workbook/port";
@@ -84,13 +85,13 @@ class TaskPane implements PaneContext {
     return this.fileModule;
   }
 
-  showIssues(issues: Issue[]): void {
+  showIssues(issues: Issue[], groups?: IssueGroup[]): void {
     const port = this.port;
     const select =
       port && port.mode === "excel"
         ? (issue: Issue) => void port.select(issue.sheet, issue.row, issue.col)
         : null;
-    renderIssues(byId("issues"), issues, this.lang, select);
+    renderIssues(byId("issues"), issues, this.lang, select, groups);
   }
 
   async busy(status: HTMLElement, task: () => Promise<void>): Promise<void> {
