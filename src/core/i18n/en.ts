@@ -174,4 +174,6 @@ export const en: Record<MessageKey, string> = {
   "imp.scoreInvalid":
     "Score '{value}' will be rejected by the computation: expected a number from 0 to {max}",
   "imp.scoreDuplicateUnit": "Unit {code} has two rows (row {first} and this one): the unit will be invalid",
+  "imp.cellTooLong":
+    "Cell {cell} holds {length} characters, over Excel's limit of {max} for a cell: this file cannot be imported; shorten that cell in the member's file and import again",
 };

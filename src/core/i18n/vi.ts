@@ -184,6 +184,8 @@ export const vi = {
   "imp.scoreInvalid": "Điểm '{value}' sẽ bị từ chối khi tính: cần số từ 0 đến {max}",
   "imp.scoreDuplicateUnit":
     "Đơn vị {code} có hai dòng (dòng {first} và dòng này): đơn vị sẽ không hợp lệ khi tính",
+  "imp.cellTooLong":
+    "Ô {cell} có {length} ký tự, quá giới hạn {max} ký tự của một ô Excel: không nhập được tệp này; hãy rút ngắn ô đó trong tệp của thành viên rồi nhập lại",
 } as const;
 
 export type MessageKey = keyof typeof vi;
