@@ -63,11 +63,11 @@ export interface IssueGroup {
  * The issues with those of one kind (same severity and message) on a sheet `collapse` names as
  * one line, at the first one's place: what a blank score sheet says once per row, said once.
  */
-export function groupIssues(issues: Issue[], collapse: (sheet: string) => boolean): IssueGroup[] {
+export function groupIssues(issues: Issue[], collapse: (issue: Issue) => boolean): IssueGroup[] {
   const groups: IssueGroup[] = [];
   const open = new Map<string, IssueGroup>();
   for (const issue of issues) {
-    if (!collapse(issue.sheet)) {
+    if (!collapse(issue)) {
       groups.push({ issue, similar: 0, lastRow: issue.row });
       continue;
     }
@@ -87,7 +87,8 @@ export function groupIssues(issues: Issue[], collapse: (sheet: string) => boolea
 
 /**
  * The issues as the doors list them: in a workbook still being filled in (`next`), every sheet's
- * repeated issues are one line; otherwise only those of fully blank score sheets.
+ * repeated issues are one line; otherwise those of fully blank score sheets, and control characters
+ * (text pasted from other software brings them in every row).
  */
 export function listedIssues(
   input: CouncilInput,
@@ -96,5 +97,8 @@ export function listedIssues(
 ): IssueGroup[] {
   const criteria = criterionKeys(input);
   const blank = new Set(input.scoreSheets.filter((s) => isBlankScoreSheet(s, criteria)).map((s) => s.name));
-  return groupIssues(result.issues, (sheet) => next !== null || blank.has(sheet));
+  return groupIssues(
+    result.issues,
+    (issue) => next !== null || blank.has(issue.sheet) || issue.message.key === "warn.controlCharacter",
+  );
 }

@@ -92,6 +92,8 @@ export const en: Record<MessageKey, string> = {
     "{unit} meets the standards of {award} and ranks above a proposed unit, but was not proposed",
   "warn.sheetIgnored": "Sheet '{sheet}' has the same name as sheet '{first}': only the first is read",
   "warn.settingRounded": "'{name}' has more than 2 decimals: rounded to {rounded}",
+  "warn.controlCharacter":
+    "The cell holds a control character that does not print ({chars}), usually pasted from other software: Thi Đua reads the cell as it is, but Excel does not show it and it may be lost when the file is saved; delete it from the cell",
   "std.notRegistered": "the unit did not register",
   "std.notRegisteredFor": "did not register {award} or a higher award",
   "std.minPoints": "total {total} < {min}",
