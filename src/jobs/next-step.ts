@@ -42,7 +42,9 @@ export function isBlankScoreSheet(sheet: ScoreSheet, criteria: Set<string>): boo
 export function nextStep(input: CouncilInput, result: CouncilResult): ShellMsg | null {
   const structural = result.issues.filter((i) => i.structural);
   if (structural.some((i) => i.message.key !== "err.noScoreSheet")) return null;
-  if (input.units && input.units.records.length === 0) return note("next.units", { sheet: input.units.name });
+  // no row at all, or rows none of which is a unit (no code: each has its own warning)
+  if (input.units && (input.units.records.length === 0 || (result.ok && result.units.length === 0)))
+    return note("next.units", { sheet: input.units.name });
   if (input.criteria && input.criteria.records.length === 0)
     return note("next.criteria", { sheet: input.criteria.name });
   if (input.scoreSheets.length === 0) return note("next.scoreSheets");

@@ -42,6 +42,16 @@ describe("the next thing to fill in, in order", () => {
     );
   });
 
+  test("Đơn vị rows without a unit code are still no units: fill in Đơn vị, the rows' warnings one line", async () => {
+    const workbook = council(
+      (s) => (s["Đơn vị"] = [s["Đơn vị"][0], ...s["Đơn vị"].slice(1).map((r) => [null, ...r.slice(1)])]),
+    );
+    const outcome = await run(workbook);
+    expect(outcome.next?.key).toBe("next.units");
+    const units = outcome.issues.filter((g) => g.issue.sheet === "Đơn vị");
+    expect(units).toEqual([expect.objectContaining({ similar: 4, lastRow: 6 })]);
+  });
+
   test("units but no criteria: fill in Tiêu chí", async () => {
     const workbook = council((s) => (s["Tiêu chí"] = [["Mã tiêu chí", "Điểm tối đa", "Loại"]]));
     const outcome = await run(workbook);
