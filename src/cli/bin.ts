@@ -1,7 +1,8 @@
 /**
  * Entry point of the `thidua` command (see ./main.ts). A closed stdout (`thidua run … | head -1`)
  * does not stop the run: the files are still written, and the command ends with exit 2 saying the
- * printed output was cut. An unexpected failure ends with a message, never a stack trace.
+ * printed output was cut. An unexpected failure ends with a message in Vietnamese and English
+ * (exit 2), never a stack trace.
  */
 import { message } from "../i18n";
 import { main } from "./main";
@@ -25,11 +26,9 @@ main(process.argv.slice(2), {
       process.exitCode = 2;
     } else process.exitCode = code;
   },
-  (error: unknown) => {
-    process.stderr.write(
-      message(lang, "cli.internal", { detail: error instanceof Error ? error.message : String(error) }) +
-        "\n",
-    );
-    process.exitCode = 70;
+  () => {
+    // main answers every failure itself; this is the last resort of the last resort
+    process.stderr.write(`${message("vi", "cli.lastResort")}\n${message("en", "cli.lastResort")}\n`);
+    process.exitCode = 2;
   },
 );

@@ -6,7 +6,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod/mini";
-import { NoteError, message, render, type Lang } from "../i18n";
+import { NoteError, message, note, render, type Key, type Lang } from "../i18n";
+import { readFailureReason } from "../i18n/failures";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
@@ -29,25 +30,81 @@ export interface Io {
 
 export const VERSION = "0.1.0";
 
-const LangSchema = z.enum(["vi", "en"]);
-const FileName = z.string().check(z.minLength(1));
+const Text = z.string().check(z.minLength(1));
+/**
+ * The options' values, checked at the boundary: a value that fails names its option and what it
+ * expects, in the catalogue's words (never zod's).
+ */
+const OptionsSchema = z.object({
+  lang: z.optional(z.enum(["vi", "en"])),
+  out: z.optional(Text),
+  json: z.optional(Text),
+  sheet: z.optional(Text),
+  member: z.optional(z.array(Text)),
+});
+const EXPECTED: Record<string, { expected: Key; example: Key }> = {
+  lang: { expected: "cli.expect.lang", example: "cli.expect.lang" },
+  out: { expected: "cli.expect.file", example: "cli.example.file" },
+  json: { expected: "cli.expect.file", example: "cli.example.file" },
+  sheet: { expected: "cli.expect.text", example: "cli.example.text" },
+  member: { expected: "cli.expect.text", example: "cli.example.text" },
+  password: { expected: "cli.expect.text", example: "cli.example.text" },
+};
+
+/** A zod failure of the options as the catalogue's message: which option, what it expects. */
+export function optionError(error: z.core.$ZodError, values: Record<string, unknown>): UsageError {
+  const issue = error.issues[0];
+  const name = String(issue?.path[0] ?? "");
+  const given = values[name];
+  const value = Array.isArray(given) ? String(given[Number(issue?.path[1] ?? 0)] ?? "") : String(given ?? "");
+  const expected = EXPECTED[name]?.expected ?? "cli.expect.text";
+  return new UsageError("cli.badValue", { option: `--${name}`, value, expected: { msg: note(expected) } });
+}
 
 function langOf(values: Record<string, unknown>): Lang {
-  const parsed = LangSchema.safeParse(values.lang ?? "vi");
-  if (!parsed.success) throw new UsageError("cli.badOption", { detail: `--lang ${String(values.lang)}` });
-  return parsed.data;
+  return (values.lang as Lang | undefined) ?? "vi";
+}
+
+/** A message of node's argument parser as the catalogue's: unknown option, missing or extra value. */
+export function argumentError(error: unknown): UsageError {
+  // duck-typed: the parser's errors may come from another realm (a test's vm context)
+  const text = String((error as { message?: unknown })?.message ?? "");
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const option = /'(-[^' <]*)/.exec(text)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new UsageError("cli.unknownOption", { option });
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/does not take/i.test(text)) return new UsageError("cli.noValue", { option });
+    const example = EXPECTED[option.replace(/^-+/, "")]?.example ?? "cli.example.text";
+    return new UsageError("cli.missingValue", { option, example: { msg: note(example) } });
+  }
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
+    return new UsageError("cli.extraArgument", { value: option || "?" });
+  return new UsageError("cli.unknownOption", { option: option || "?" });
 }
 
 function parse(
   args: string[],
   options: ParseArgsConfig["options"],
 ): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError("cli.badOption", { detail: (error as Error).message });
+    throw argumentError(error);
   }
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const checked = OptionsSchema.safeParse(values);
+  if (!checked.success) throw optionError(checked.error, values);
+  return { values, positionals: parsed.positionals };
+}
+
+/** The file positional, or "missing argument" naming it. */
+function fileArgument(positionals: string[], what: string): string {
+  if (positionals.length > 1)
+    throw new UsageError("cli.extraArgument", { value: positionals.slice(1).join(" ") });
+  const file = positionals[0];
+  if (file === undefined || file === "") throw new UsageError("cli.missingArgument", { what });
+  return file;
 }
 
 async function openWorkbook(file: string): Promise<ExcelJsPort> {
@@ -59,22 +116,37 @@ async function openWorkbook(file: string): Promise<ExcelJsPort> {
   }
 }
 
+/** The bytes of a workbook to write; a failure of the writer says so, nothing is written. */
+export async function workbookBytes<T>(file: string, save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof NoteError) throw error;
+    debug(error);
+    throw new UsageError("cli.cannotSave", { file });
+  }
+}
+
+/** THIDUA_DEBUG=1 shows an unexpected failure's details, for the administrator. */
+function debug(error: unknown): void {
+  if (process.env.THIDUA_DEBUG) console.error(error);
+}
+
 async function template(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     sample: { type: "boolean", default: false },
     lang: { type: "string" },
     force: { type: "boolean", default: false },
   });
-  if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "OUT.xlsx" });
   const lang = langOf(values);
-  const out = FileName.parse(positionals[0]);
+  const out = fileArgument(positionals, "OUT.xlsx");
   await checkOutputs([], [out], values.force === true);
   const workbook = templateWorkbook({
     lang,
     sample: values.sample === true,
     year: io.currentYear ?? new Date().getFullYear(),
   });
-  await writeAtomically(out, await saveWorkbook(workbook));
+  await writeAtomically(out, await workbookBytes(out, () => saveWorkbook(workbook)));
   io.stdout(message(lang, "cli.templateWritten", { file: out }));
   return 0;
 }
@@ -86,9 +158,8 @@ async function run(args: string[], io: Io): Promise<number> {
     lang: { type: "string" },
     force: { type: "boolean", default: false },
   });
-  if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "IN.xlsx" });
   const lang = langOf(values);
-  const input = FileName.parse(positionals[0]);
+  const input = fileArgument(positionals, "IN.xlsx");
   const out = (values.out as string | undefined) ?? defaultOutput(input);
   const json = values.json as string | undefined;
   await checkOutputs([input], json ? [out, json] : [out], values.force === true);
@@ -96,7 +167,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const port = await openWorkbook(input);
   const outcome = await compute(port, { lang, currentYear: io.currentYear });
   // the result is saved in memory before anything is reported: a save that fails says nothing else
-  const saved = outcome.written ? await port.saveKeeping() : null;
+  const saved = outcome.written ? await workbookBytes(out, () => port.saveKeeping()) : null;
   if (json) {
     const text = JSON.stringify(outcome.json, null, 2) + "\n";
     if (json === "-") io.stdout(text.trimEnd());
@@ -127,7 +198,7 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
   const lang = langOf(values);
   if (positionals.length < 2) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx FILE" });
   if (kind === "registrations" && positionals.length > 2)
-    throw new UsageError("cli.badOption", { detail: positionals.slice(2).join(" ") });
+    throw new UsageError("cli.extraArgument", { value: positionals.slice(2).join(" ") });
   const [workbook, ...files] = positionals;
   const out = (values.out as string | undefined) ?? defaultImportOutput(workbook);
   const json = values.json as string | undefined;
@@ -148,7 +219,7 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
   if (values["dry-run"]) io.stdout(message(lang, "imp.dryRun"));
   else if (!outcome.changes) io.stdout(message(lang, "imp.nothingToWrite"));
   else {
-    const saved = await outcome.apply();
+    const saved = await workbookBytes(out, outcome.apply);
     await writeAtomically(out, saved.data);
     io.stdout(message(lang, "imp.written", { file: out }));
     for (const line of notKeptLines(lang, saved.notKept)) io.stdout(line);
@@ -166,10 +237,9 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
     force: { type: "boolean", default: false },
   });
   const lang = langOf(values);
-  if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx" });
+  const workbook = fileArgument(positionals, "WORKBOOK.xlsx");
   const members = (values.member as string[] | undefined) ?? [];
   if (members.length === 0) throw new UsageError("cli.missingArgument", { what: "--member NAME" });
-  const workbook = positionals[0];
   const out = (values.out as string | undefined) ?? besideInput(workbook, "phieu-cham");
   await checkOutputs([workbook], [out], values.force === true);
   const port = await openWorkbook(workbook);
@@ -185,7 +255,7 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
     io.stdout(message(lang, "imp.nothingToWrite"));
     return 0;
   }
-  const saved = await port.saveKeeping();
+  const saved = await workbookBytes(out, () => port.saveKeeping());
   await writeAtomically(out, saved.data);
   io.stdout(message(lang, "imp.written", { file: out }));
   for (const line of notKeptLines(lang, saved.notKept)) io.stdout(line);
@@ -199,6 +269,18 @@ function usage(lang: Lang): string {
 function help(): string {
   return `Thi Đua ${VERSION}\n\n${usage("vi")}\n\n${usage("en")}`;
 }
+
+/** Wrong usage: the message, then how to use the command. */
+const USAGE_KEYS: readonly Key[] = [
+  "cli.unknownCommand",
+  "cli.missingArgument",
+  "cli.badOption",
+  "cli.unknownOption",
+  "cli.missingValue",
+  "cli.noValue",
+  "cli.badValue",
+  "cli.extraArgument",
+];
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -235,7 +317,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr(message(langHint, error.key, error.params));
       if (error.key === "cli.exists") io.stderr(message(langHint, "cli.useForce"));
-      if (["cli.unknownCommand", "cli.missingArgument", "cli.badOption"].includes(error.key)) {
+      if (USAGE_KEYS.includes(error.key)) {
         io.stderr("");
         io.stderr(usage(langHint));
       }
@@ -245,12 +327,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(render(langHint, error.msg));
       return 1;
     }
-    if (error instanceof z.core.$ZodError) {
-      io.stderr(
-        message(langHint, "cli.badOption", { detail: error.issues.map((i) => i.message).join("; ") }),
-      );
-      return 2;
-    }
-    throw error;
+    // the last resort: in both languages (the failure may be before the language is known), never
+    // a library's text or a stack trace
+    debug(error);
+    io.stderr(message("vi", "cli.lastResort"));
+    io.stderr(message("en", "cli.lastResort"));
+    return 2;
   }
 }

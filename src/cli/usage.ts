@@ -1,5 +1,6 @@
 /** Wrong usage of the command line (exit 2), with the message to show. */
 import { NoteError, type Key, type Params } from "../i18n";
+import { readFailureReason } from "../i18n/failures";
 
 export class UsageError extends Error {
   constructor(
@@ -14,5 +15,5 @@ export class UsageError extends Error {
 export function unreadable(file: string, error: unknown): UsageError {
   if (error instanceof NoteError)
     return new UsageError("cli.cannotRead", { file, reason: { msg: error.msg } });
-  return new UsageError("cli.notXlsx", { file, reason: (error as Error).message });
+  return new UsageError("cli.notXlsx", { file, reason: { msg: readFailureReason(error) } });
 }

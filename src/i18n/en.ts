@@ -182,6 +182,7 @@ export const shellEn: Record<ShellKey, string> = {
   "issue.atNoRow": "{sheet}, column '{column}'",
   "issue.full": "{where} ({cell}): value '{value}' — {message}",
   "issue.fullNoValue": "{where}: {message}",
+  "issue.fullAtCell": "{where} ({cell}): {message}",
   "tpl.units":
     "One row per unit. Unit codes are unique; units are ranked inside their emulation bloc. Women % is used only by the women-share tie preference. Max class (empty: no cap): the name of a class of the Classes sheet the unit cannot rise above (e.g. its leader was disciplined).",
   "tpl.criteria":
@@ -260,6 +261,29 @@ export const shellEn: Record<ShellKey, string> = {
   "cli.reason.busy": "another program is using the file",
   "cli.reason.nameTooLong": "the file name is too long",
   "cli.reason.other": "a file system error",
+  // Failures, in words a secretary understands (./failures.ts): never a library's own text
+  "cli.unknownOption": "Unknown option: {option}",
+  "cli.missingValue": "Option {option} needs a value, e.g. {option} {example}",
+  "cli.noValue": "Option {option} takes no value (write just {option})",
+  "cli.badValue": "Invalid value for {option}: '{value}' — expected {expected}",
+  "cli.extraArgument": "Unexpected argument: {value}",
+  "cli.expect.lang": "vi or en",
+  "cli.expect.file": "a file name",
+  "cli.expect.text": "some text (not empty)",
+  "cli.example.file": "results.xlsx",
+  "cli.example.text": '"Nguyen Van A"',
+  "cli.cannotSave":
+    "Could not make the workbook '{file}': Thi Đua could not write back a part of it (e.g. a table, a picture or an unusual format). Nothing was written. Open the input in Excel, save it again as .xlsx and run again; if it still fails, send the file to the administrator.",
+  "cli.lastResort":
+    "Thi Đua could not read or write a file (an unexpected error); no file was half-written. Open the file in Excel, save it again as .xlsx and run again; if it still fails, send the file and the command you ran to the administrator.",
+  "file.notZip":
+    "the file is not in the .xlsx format (perhaps an old .xls, an .ods, a .csv, a workbook with an open password, or another file renamed): open it in Excel and save it as 'Excel Workbook (.xlsx)'",
+  "file.encrypted":
+    "the file has an open password: remove it in Excel (File › Info › Protect Workbook) and save again",
+  "file.cannotParse":
+    "the file is damaged or has a part Thi Đua cannot read: open it in Excel, save it again as .xlsx and try again",
+  "file.unexpected":
+    "an unexpected error. Try again; if it still fails, save the workbook, reopen Excel (or reload the page) and try again, or send the file to the administrator.",
   "cli.stdoutClosed":
     "The output was closed part-way (e.g. | head): what was printed is cut; the files were written in full.",
   "cli.internal": "An unexpected error in Thi Đua (please report it to the administrator): {detail}",
@@ -274,6 +298,17 @@ export const shellEn: Record<ShellKey, string> = {
   "job.errors": "Errors ({count}):",
   "job.warnings": "Warnings ({count}):",
   "report.more": "… and {count} more (see the Checks sheet or the JSON)",
+  // An empty or unfinished workbook: the next thing to fill in (src/jobs/next-step.ts)
+  "next.units":
+    "No units yet: fill in the '{sheet}' sheet (one unit per row: unit code, unit name, bloc), then run again.",
+  "next.criteria":
+    "No criteria yet: fill in the '{sheet}' sheet (one criterion per row: criterion code, max points), then run again.",
+  "next.scoreSheets":
+    "No score sheet yet: make the council members' score sheets (the step “Generate score sheets”, or thidua score-sheets WORKBOOK.xlsx --member NAME), then let them score.",
+  "next.scores":
+    "No score yet in the {count} score sheets: the council members fill in their score sheets, or import the score sheets they send back (the step “Import registrations and score sheets”, or thidua import-scores).",
+  "report.similarRows": " — and {count} more rows like it (up to row {last})",
+  "report.similar": " — and {count} more like it",
   "job.compute.structural": "Structural error: no results computed, no workbook written.",
   "cli.written": "Result workbook written: {file}",
   "keep.notKept": "The result file could not keep, of {where}: {what}",

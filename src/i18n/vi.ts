@@ -187,6 +187,7 @@ export const shellVi = {
   "issue.atNoRow": "{sheet}, cột '{column}'",
   "issue.full": "{where} ({cell}): giá trị '{value}' — {message}",
   "issue.fullNoValue": "{where}: {message}",
+  "issue.fullAtCell": "{where} ({cell}): {message}",
   // Template (input sheets with an instruction row above the headers)
   "tpl.units":
     "Mỗi dòng một đơn vị. Mã đơn vị không trùng; các đơn vị được xếp hạng trong Khối thi đua của mình. Tỷ lệ nữ (%) chỉ dùng khi ưu tiên đồng điểm theo tỷ lệ nữ. Xếp loại tối đa (để trống nếu không giới hạn): tên một mức trong trang Xếp loại, đơn vị không được xếp cao hơn (ví dụ người đứng đầu bị kỷ luật).",
@@ -267,6 +268,29 @@ export const shellVi = {
   "cli.reason.busy": "tệp đang được chương trình khác dùng",
   "cli.reason.nameTooLong": "tên tệp quá dài",
   "cli.reason.other": "lỗi hệ thống tệp",
+  // Failures, in words a secretary understands (./failures.ts): never a library's own text
+  "cli.unknownOption": "Tuỳ chọn không hợp lệ: {option}",
+  "cli.missingValue": "Tuỳ chọn {option} cần một giá trị, ví dụ {option} {example}",
+  "cli.noValue": "Tuỳ chọn {option} không nhận giá trị (chỉ ghi {option})",
+  "cli.badValue": "Giá trị không hợp lệ cho {option}: '{value}' — cần {expected}",
+  "cli.extraArgument": "Tham số thừa: {value}",
+  "cli.expect.lang": "vi hoặc en",
+  "cli.expect.file": "một tên tệp",
+  "cli.expect.text": "một chữ không trống",
+  "cli.example.file": "ket-qua.xlsx",
+  "cli.example.text": '"Nguyễn Văn A"',
+  "cli.cannotSave":
+    "Không tạo được sổ tính '{file}': Thi Đua không ghi lại được một phần của sổ tính (ví dụ một bảng, hình hay định dạng lạ). Không có gì bị ghi. Hãy mở tệp vào trong Excel, lưu lại thành .xlsx rồi chạy lại; nếu vẫn lỗi, gửi tệp cho người quản trị.",
+  "cli.lastResort":
+    "Thi Đua không đọc hoặc ghi được tệp (lỗi không mong đợi); không có tệp nào bị ghi dở. Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi chạy lại; nếu vẫn lỗi, gửi tệp và lệnh đã chạy cho người quản trị.",
+  "file.notZip":
+    "tệp không phải dạng .xlsx (có thể là tệp .xls cũ, .ods, .csv, tệp có mật khẩu mở hoặc một tệp khác bị đổi tên): hãy mở trong Excel và lưu thành 'Sổ làm việc Excel (.xlsx)'",
+  "file.encrypted":
+    "tệp được đặt mật khẩu mở: hãy bỏ mật khẩu trong Excel (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại",
+  "file.cannotParse":
+    "tệp bị hỏng hoặc có phần Thi Đua không đọc được: hãy mở trong Excel, lưu lại thành .xlsx rồi thử lại",
+  "file.unexpected":
+    "lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính, mở lại Excel (hoặc tải lại trang) rồi thử lại, hoặc gửi tệp cho người quản trị.",
   "cli.stdoutClosed":
     "Đầu ra bị đóng giữa chừng (ví dụ: | head): phần in ra bị cắt; các tệp vẫn được ghi đủ.",
   "cli.internal": "Lỗi không mong đợi của Thi Đua (hãy báo lại cho người quản trị): {detail}",
@@ -281,6 +305,17 @@ export const shellVi = {
   "job.errors": "Lỗi ({count}):",
   "job.warnings": "Cảnh báo ({count}):",
   "report.more": "… và {count} mục khác (xem trang Kiểm tra hoặc JSON)",
+  // An empty or unfinished workbook: the next thing to fill in (src/jobs/next-step.ts)
+  "next.units":
+    "Chưa có đơn vị nào: điền trang '{sheet}' (mỗi dòng một đơn vị: mã đơn vị, tên đơn vị, khối thi đua), rồi chạy lại.",
+  "next.criteria":
+    "Chưa có tiêu chí nào: điền trang '{sheet}' (mỗi dòng một tiêu chí: mã tiêu chí, điểm tối đa), rồi chạy lại.",
+  "next.scoreSheets":
+    "Chưa có trang chấm điểm nào: tạo phiếu chấm cho các thành viên Hội đồng (bước “Tạo phiếu chấm điểm”, hoặc thidua score-sheets SỔ_TÍNH.xlsx --member TÊN), rồi để họ chấm điểm.",
+  "next.scores":
+    "Chưa có điểm nào trong {count} trang chấm điểm: các thành viên Hội đồng điền điểm vào phiếu chấm của mình, hoặc nhập phiếu chấm họ gửi lại (bước “Nhập đăng ký và phiếu chấm”, hoặc thidua import-scores).",
+  "report.similarRows": " — và {count} dòng khác như vậy (đến dòng {last})",
+  "report.similar": " — và {count} mục khác như vậy",
   "job.compute.structural": "Có lỗi cấu trúc: không tính kết quả, không ghi sổ tính.",
   "cli.written": "Đã ghi sổ tính kết quả: {file}",
   "keep.notKept": "Tệp kết quả không giữ được của {where}: {what}",

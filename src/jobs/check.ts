@@ -7,7 +7,8 @@ import { evaluate, type CouncilResult } from "../core/result/evaluate";
 import { readContract, sheetIdOf } from "../core/contract/reader";
 import { CONTRACT, OPTIONAL_SHEETS, REQUIRED_SHEETS } from "../core/contract/sheets";
 import { SHEETS, type SheetId } from "../core/contract/sheets";
-import { note, type Lang } from "../i18n";
+import { note, type Lang, type ShellMsg } from "../i18n";
+import { listedIssues, nextStep, type IssueGroup } from "./next-step";
 import type { WorkbookPort } from "../workbook/port";
 import { templateSheets } from "../workbook/template/template";
 import type { TemplateSheet } from "../workbook/template/types";
@@ -32,6 +33,10 @@ export interface SheetPresence {
 
 export interface CheckOutcome {
   result: CouncilResult;
+  /** The next thing to fill in, when the workbook is empty or unfinished (./next-step.ts). */
+  next: ShellMsg | null;
+  /** The errors and warnings as the doors list them (repeated ones of a blank sheet as one). */
+  issues: IssueGroup[];
   sheets: SheetPresence[];
   /** The missing sheets "add the missing sheets" would add. */
   addable: SheetId[];
@@ -48,21 +53,25 @@ export async function checkWorkbook(
     const id = sheetIdOf(sheet.name);
     if (id !== null && !names.has(id)) names.set(id, sheet.name);
   }
-  const result = evaluate(readContract(grid), { currentYear: options.currentYear });
+  const input = readContract(grid);
+  const result = evaluate(input, { currentYear: options.currentYear });
+  const next = nextStep(input, result);
   const sheets: SheetPresence[] = [
     ...REQUIRED_SHEETS.map((id) => ({ id, required: true, name: names.get(id) ?? null })),
     ...OPTIONAL_SHEETS.map((id) => ({ id, required: false, name: names.get(id) ?? null })),
   ];
   const addable = sheets.filter((s) => s.name === null && ADDABLE_SHEETS.includes(s.id)).map((s) => s.id);
   const errors = result.issues.filter((i) => i.severity === "error").length;
-  const report: Report = result.ok
-    ? {
-        tone: errors > 0 ? "info" : "success",
-        headline: note("ui.check.done", { units: result.units.length, errors }),
-        lines: [],
-      }
-    : { tone: "error", headline: note("ui.check.structural", { errors }), lines: [] };
-  return { result, sheets, addable, report };
+  const report: Report = next
+    ? { tone: "info", headline: next, lines: [] }
+    : result.ok
+      ? {
+          tone: errors > 0 ? "info" : "success",
+          headline: note("ui.check.done", { units: result.units.length, errors }),
+          lines: [],
+        }
+      : { tone: "error", headline: note("ui.check.structural", { errors }), lines: [] };
+  return { result, next, issues: listedIssues(input, result, next), sheets, addable, report };
 }
 
 /**

@@ -6,7 +6,8 @@
 import { evaluate, type CouncilResult } from "../core/result/evaluate";
 import { toJson, type ResultJson } from "../core/result/json";
 import { readContract } from "../core/contract/reader";
-import { note, type Lang } from "../i18n";
+import { note, type Lang, type ShellMsg } from "../i18n";
+import { listedIssues, nextStep, type IssueGroup } from "./next-step";
 import { outputSheets } from "../workbook/layout";
 import { checkCancelled, type Signal, type WorkbookPort } from "../workbook/port";
 import { capped, type Report, type ReportLine } from "./report";
@@ -27,6 +28,10 @@ export interface ComputeOptions {
 
 export interface ComputeOutcome {
   result: CouncilResult;
+  /** The next thing to fill in, when the workbook is empty or unfinished (./next-step.ts). */
+  next: ShellMsg | null;
+  /** The errors and warnings as the doors list them (repeated ones of a blank sheet as one). */
+  issues: IssueGroup[];
   json: ResultJson;
   /** False after a structural error: nothing was written. */
   written: boolean;
@@ -46,23 +51,35 @@ export async function compute(port: WorkbookPort, options: ComputeOptions): Prom
   });
   checkCancelled(options.signal);
   await progress("compute", 0.3);
-  const result = evaluate(readContract(grid), { currentYear: options.currentYear });
+  const input = readContract(grid);
+  const result = evaluate(input, { currentYear: options.currentYear });
   const json = toJson(result, options.lang);
-  const report = computeReport(result);
-  if (!result.ok) return { result, json, written: false, report };
+  const next = nextStep(input, result);
+  const report = computeReport(result, { next, issues: listedIssues(input, result, next) });
+  const told = { next, issues: report.issues };
+  if (!result.ok) return { result, ...told, json, written: false, report };
   await progress("write", 0.5);
   await port.writeOutputs(outputSheets(result, options.lang), {
     signal: options.signal,
     onProgress: (f) => void progress("write", 0.5 + f * 0.5),
   });
   checkCancelled(options.signal);
-  return { result, json, written: true, report };
+  return { result, ...told, json, written: true, report };
 }
 
-/** A result as messages: units per status, awards per bloc, ties, violations, errors and warnings. */
-export function computeReport(result: CouncilResult): Report {
+/**
+ * A result as messages: units per status, awards per bloc, ties, violations, errors and warnings.
+ * With `next` (an empty or unfinished workbook) the headline is that one message, and the summary
+ * of units and awards, which would say only zeros, is left out.
+ */
+export function computeReport(
+  result: CouncilResult,
+  told: { next?: ShellMsg | null; issues?: IssueGroup[] } = {},
+): Report & { issues: IssueGroup[] } {
+  const next = told.next ?? null;
+  const groups = told.issues ?? result.issues.map((issue) => ({ issue, similar: 0, lastRow: issue.row }));
   const lines: ReportLine[] = [];
-  if (result.ok) {
+  if (result.ok && next === null) {
     const count = (status: string) => result.units.filter((u) => u.status === status).length;
     lines.push({
       kind: "item",
@@ -129,24 +146,31 @@ export function computeReport(result: CouncilResult): Report {
       lines.push({ kind: "item", msg: note("job.compute.violations", { count: result.violations.length }) });
   }
   for (const severity of ["error", "warning"] as const) {
-    const issues = result.issues.filter((i) => i.severity === severity);
-    if (issues.length === 0) continue;
+    const count = result.issues.filter((i) => i.severity === severity).length;
+    const listed = groups.filter((g) => g.issue.severity === severity);
+    if (listed.length === 0) continue;
     lines.push({
       kind: "heading",
-      msg: note(severity === "error" ? "job.errors" : "job.warnings", { count: issues.length }),
+      msg: note(severity === "error" ? "job.errors" : "job.warnings", { count }),
     });
     lines.push(
       ...capped(
-        issues.map((issue): ReportLine => ({ kind: "issue", issue })),
+        listed.map((g): ReportLine => ({
+          kind: "issue",
+          issue: g.issue,
+          similar: g.similar,
+          lastRow: g.lastRow,
+        })),
         LISTED_ISSUES,
       ),
     );
   }
+  if (next !== null) return { tone: "info", headline: next, lines, issues: groups };
   const heading = result.ok
     ? note("job.compute.heading", {
         year: String(result.year),
         mode: { msg: note(result.mode === "check" ? "mode.check" : "mode.allocate") },
       })
     : note("job.compute.structural");
-  return { tone: result.ok ? "success" : "error", headline: heading, lines };
+  return { tone: result.ok ? "success" : "error", headline: heading, lines, issues: groups };
 }

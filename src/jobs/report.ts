@@ -19,8 +19,11 @@ export type ReportLine =
   | { kind: "heading"; msg: ShellMsg }
   /** A row or value an import leaves out. */
   | { kind: "rejected"; rejection: Rejection }
-  /** An error or warning of the workbook. */
-  | { kind: "issue"; issue: Issue }
+  /**
+   * An error or warning of the workbook; `similar` more of its kind on the same sheet, up to row
+   * `lastRow`, are said with it (./next-step.ts).
+   */
+  | { kind: "issue"; issue: Issue; similar?: number; lastRow?: number | null }
   /** "… and N more": the list was cut for the screen (the whole list is in `Kiểm tra` or the JSON). */
   | { kind: "more"; count: number };
 
@@ -53,10 +56,18 @@ export function lineText(lang: Lang, line: ReportLine): string {
     case "rejected":
       return message(lang, "imp.previewReject", { rejection: rejectionText(lang, line.rejection) });
     case "issue":
-      return describeIssue(lang, line.issue);
+      return describeIssue(lang, line.issue) + similarText(lang, line.similar ?? 0, line.lastRow ?? null);
     case "more":
       return message(lang, "report.more", { count: line.count });
   }
+}
+
+/** " — and N more rows like it (up to row R)" after an issue standing for a group, or "". */
+export function similarText(lang: Lang, similar: number, lastRow: number | null): string {
+  if (similar <= 0) return "";
+  return lastRow !== null
+    ? message(lang, "report.similarRows", { count: similar, last: lastRow })
+    : message(lang, "report.similar", { count: similar });
 }
 
 /** At most `max` lines of `lines`, then a "… and N more" line. */

@@ -7,6 +7,11 @@ import { planScoreImport, type ScoreImportPlan } from "../core/import/score-impo
 import { isScoreSheetName, readContract } from "../core/contract/reader";
 import type { GridWorkbook } from "../core/contract/grid";
 import { note } from "../i18n";
+import { quote } from "../i18n/describe";
+import { columnLetters, msg } from "../core/issues";
+import { HEADERS } from "../core/contract/sheets";
+import type { ImportRejection } from "../core/import/registration-import";
+import { MAX_CELL_TEXT } from "../workbook/layout/heights";
 import type { SheetCopy, WorkbookPort } from "../workbook/port";
 import { uniqueSheetName } from "../workbook/sheet-names";
 import { changedReport, workbookChange } from "./changes";
@@ -35,13 +40,49 @@ export async function planScores(
 ): Promise<PlannedScores> {
   const grid = await port.readGrid({ sheets: ["units", "criteria", "scores"] });
   const council = readContract(grid);
-  const plans = files.map((file) => planScoreImport(council, readContract(file.grid), file.name, members));
+  const plans = files.map((file) => {
+    const plan = planScoreImport(council, readContract(file.grid), file.name, members);
+    plan.rejected.push(...tooLongCells(file, plan));
+    return plan;
+  });
   const plan: ScoreImportPlan = {
     sheets: plans.flatMap((p) => p.sheets),
     rejected: plans.flatMap((p) => p.rejected),
   };
   const writable = plan.rejected.length === 0 && plan.sheets.some((s) => s.kind !== "unchanged");
   return { plan, grid, files, writable, report: scoreReport(plan) };
+}
+
+/**
+ * The cells of the sheets to copy that hold more than a cell can (32,767 characters: a file made by
+ * a program, not by Excel): the copy would make a workbook Excel repairs, so the file is refused,
+ * naming each cell.
+ */
+function tooLongCells(file: MemberFile, plan: ScoreImportPlan): ImportRejection[] {
+  const rejected: ImportRejection[] = [];
+  const copied = new Set(plan.sheets.map((s) => s.sourceSheet));
+  for (const sheet of file.grid.sheets) {
+    if (!copied.has(sheet.name)) continue;
+    const source = readContract({ sheets: [sheet] }).scoreSheets[0];
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell !== "string" || cell.length <= MAX_CELL_TEXT) return;
+        const header =
+          source && c + 1 === source.unitColumn
+            ? HEADERS.unitCode.vi
+            : (source?.columns.find((column) => column.col === c + 1)?.header ?? columnLetters(c + 1));
+        const address = `${columnLetters(c + 1)}${r + 1}`;
+        rejected.push({
+          sheet: sheet.name,
+          row: r + 1,
+          column: quote(header),
+          value: quote(cell),
+          message: msg("imp.cellTooLong", { cell: address, length: cell.length, max: MAX_CELL_TEXT }),
+        });
+      }),
+    );
+  }
+  return rejected;
 }
 
 export function scoreReport(plan: ScoreImportPlan): Report {

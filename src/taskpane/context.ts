@@ -2,6 +2,7 @@
 import type { CouncilResult } from "../core/result/evaluate";
 import type { Key, Lang, Params } from "../i18n";
 import type { Issue } from "../core/issues";
+import type { IssueGroup } from "../jobs/next-step";
 import type { WorkbookPort } from "../workbook/port";
 
 export type FileMode = typeof import("./file-mode");
@@ -14,7 +15,7 @@ export interface PaneContext {
   result: CouncilResult | null;
   t(key: Key, params?: Params): string;
   /** Shows errors and warnings in the shared list (clicking one selects its cell in Excel). */
-  showIssues(issues: Issue[]): void;
+  showIssues(issues: Issue[], groups?: IssueGroup[]): void;
   /** Runs a task with every action button disabled; failures are shown, never thrown. */
   busy(status: HTMLElement, task: () => Promise<void>): Promise<void>;
   /** The lazily loaded exceljs/papaparse part. */

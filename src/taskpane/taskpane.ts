@@ -5,7 +5,9 @@
  */
 import "./taskpane.css";
 import { NoteError, chooseLanguage, message, note, render, type Key, type Lang, type Params } from "../i18n";
+import { failureText, readFailureReason } from "../i18n/failures";
 import type { Issue } from "../core/issues";
+import type { IssueGroup } from "../jobs/next-step";
 import { toJson } from "../core/result/json";
 import { OfficePort, type ExcelRun } from "../workbook/office/port";
 import { notKeptLines } from "../workbook/exceljs/not-kept";
@@ -85,13 +87,13 @@ class TaskPane implements PaneContext {
     return this.fileModule;
   }
 
-  showIssues(issues: Issue[]): void {
+  showIssues(issues: Issue[], groups?: IssueGroup[]): void {
     const port = this.port;
     const select =
       port && port.mode === "excel"
         ? (issue: Issue) => void port.select(issue.sheet, issue.row, issue.col)
         : null;
-    renderIssues(byId("issues"), issues, this.lang, select);
+    renderIssues(byId("issues"), issues, this.lang, select, groups);
   }
 
   async busy(status: HTMLElement, task: () => Promise<void>): Promise<void> {
@@ -106,13 +108,8 @@ class TaskPane implements PaneContext {
       await task();
     } catch (error) {
       console.warn(error);
-      setStatus(
-        status,
-        "error",
-        error instanceof NoteError
-          ? render(this.lang, error.msg)
-          : this.t("ui.error", { message: error instanceof Error ? error.message : String(error) }),
-      );
+      // the catalogue's words only: a library's English text never reaches the pane
+      setStatus(status, "error", failureText(this.lang, error));
     } finally {
       for (const button of buttons) button.disabled = false;
       byId("app").setAttribute("aria-busy", "false");
@@ -174,7 +171,9 @@ function mountFileBar(pane: TaskPane): void {
         // the loader's refusal (what the file is, what to do) in the pane's language
         if (error instanceof NoteError)
           throw new NoteError(note("cli.cannotRead", { file: file.name, reason: { msg: error.msg } }));
-        throw new Error(pane.t("cli.notXlsx", { file: file.name, reason: (error as Error).message }));
+        throw new NoteError(
+          note("cli.notXlsx", { file: file.name, reason: { msg: readFailureReason(error) } }),
+        );
       }
       opened(file.name);
     }),

@@ -131,6 +131,29 @@ describe("file mode: the whole job on a file, in the browser", () => {
     await page.close();
   });
 
+  test("no library text: a file that is not an .xlsx is named for what it is; the empty template says what to fill in", async () => {
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 800);
+    const notXlsx = path.join(work, "ghi-chu.xlsx");
+    writeFileSync(notXlsx, "Mã đơn vị;Tên đơn vị");
+    await page.setInputFiles("#open-file", notXlsx);
+    await page.waitForSelector("#file-status.status-error");
+    const status = (await page.textContent("#file-status")) ?? "";
+    expect(status).toMatch(
+      /^Tệp 'ghi-chu\.xlsx' không phải sổ tính Excel \(\.xlsx\) đọc được: tệp không phải dạng \.xlsx/,
+    );
+    expect(status).not.toMatch(/central directory|zip file|jszip|Error/);
+    const empty = path.join(work, "trong.xlsx");
+    await main(["template", empty], quiet);
+    await open(page, empty);
+    await page.click("#compute");
+    await settled(page);
+    expect(await page.textContent("#step-compute [role=status]")).toMatch(
+      /^Chưa có đơn vị nào: điền trang 'Đơn vị' \(mỗi dòng một đơn vị/,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("in English with ?lang=en", async () => {
     const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html?lang=en"), 800);
     expect(await page.textContent('label[for="open-file"]')).toBe("Open an Excel file");

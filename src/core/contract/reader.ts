@@ -25,6 +25,7 @@ import { isEmpty, type Raw } from "./values";
 import { isTerm, looseKey } from "./terms";
 import { unmerge, type GridSheet, type GridWorkbook, type UncomputedCell } from "./grid";
 import { memberKey, memberOfSheet } from "../scores/members";
+import { reportControlCharacters } from "./control";
 
 export { OPTIONAL_SHEETS, REQUIRED_SHEETS };
 
@@ -143,6 +144,7 @@ function readTable(sheetId: TableSheetId, sheet: GridSheet, log: IssueLog) {
     }
     return null;
   }
+  reportControlCharacters(sheet.name, rows, found.row, log);
   const columns: Partial<Record<string, number>> = {};
   for (const [field, c] of found.columns) columns[field] = c + 1;
   const records: ({ row: number } & Record<string, Raw>)[] = [];
@@ -184,6 +186,7 @@ function readScoreSheet(sheet: GridSheet, log: IssueLog): ScoreSheet | null {
     );
     return null;
   }
+  reportControlCharacters(sheet.name, rows, headerRow, log);
   let recusedColumn = -1;
   const columns: { header: string; col: number; index: number }[] = [];
   header.forEach((cell, c) => {

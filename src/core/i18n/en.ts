@@ -98,6 +98,8 @@ export const en: Record<MessageKey, string> = {
     "{unit} meets the standards of {award} and ranks above a proposed unit, but was not proposed",
   "warn.sheetIgnored": "Sheet '{sheet}' has the same name as sheet '{first}': only the first is read",
   "warn.settingRounded": "'{name}' has more than 2 decimals: rounded to {rounded}",
+  "warn.controlCharacter":
+    "The cell holds a control character that does not print ({chars}), usually pasted from other software: Thi Đua reads the cell as it is, but Excel does not show it and it may be lost when the file is saved; delete it from the cell",
   "std.notRegistered": "the unit did not register",
   "std.notRegisteredFor": "did not register {award} or a higher award",
   "std.minPoints": "total {total} < {min}",
@@ -180,4 +182,6 @@ export const en: Record<MessageKey, string> = {
   "imp.scoreInvalid":
     "Score '{value}' will be rejected by the computation: expected a number from 0 to {max}",
   "imp.scoreDuplicateUnit": "Unit {code} has two rows (row {first} and this one): the unit will be invalid",
+  "imp.cellTooLong":
+    "Cell {cell} holds {length} characters, over Excel's limit of {max} for a cell: this file cannot be imported; shorten that cell in the member's file and import again",
 };

@@ -105,6 +105,8 @@ export const vi = {
   "warn.skippedHigher": "{unit} đạt chuẩn {award}, xếp trên đơn vị được đề nghị nhưng không được đề nghị",
   "warn.sheetIgnored": "Trang '{sheet}' trùng tên với trang '{first}': chỉ trang đầu được đọc",
   "warn.settingRounded": "'{name}' có hơn 2 chữ số thập phân: làm tròn thành {rounded}",
+  "warn.controlCharacter":
+    "Ô có ký tự điều khiển không in được ({chars}), thường do dán từ phần mềm khác: Thi Đua đọc ô như đang có, nhưng Excel không hiện ký tự này và nó có thể mất khi lưu tệp; hãy xoá nó khỏi ô",
   // Standards (§5): why a unit does not meet an award
   "std.notRegistered": "đơn vị không đăng ký thi đua",
   "std.notRegisteredFor": "không đăng ký {award} hoặc danh hiệu cao hơn",
@@ -190,6 +192,8 @@ export const vi = {
   "imp.scoreInvalid": "Điểm '{value}' sẽ bị từ chối khi tính: cần số từ 0 đến {max}",
   "imp.scoreDuplicateUnit":
     "Đơn vị {code} có hai dòng (dòng {first} và dòng này): đơn vị sẽ không hợp lệ khi tính",
+  "imp.cellTooLong":
+    "Ô {cell} có {length} ký tự, quá giới hạn {max} ký tự của một ô Excel: không nhập được tệp này; hãy rút ngắn ô đó trong tệp của thành viên rồi nhập lại",
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -25,7 +25,7 @@ export function mountCheck(root: HTMLElement, app: PaneContext): void {
       const port = app.port;
       if (!port) return setStatus(status, "error", app.t("ui.needFile"));
       const outcome = await checkWorkbook(port);
-      app.showIssues(outcome.result.issues);
+      app.showIssues(outcome.result.issues, outcome.issues);
       replace(
         sheets,
         ...outcome.sheets.map((sheet) =>

@@ -9,6 +9,7 @@ import { CancelledError } from "../../workbook/port";
 import { h, nextFrame, replace, svg } from "../dom";
 import { setStatus, type PaneContext } from "../context";
 import { lineText, type Report } from "../../jobs/report";
+import { render } from "../../i18n";
 
 const STAGE_KEYS = { read: "ui.stage.read", compute: "ui.stage.compute", write: "ui.stage.write" } as const;
 
@@ -61,14 +62,17 @@ export function mountCompute(root: HTMLElement, app: PaneContext): void {
           },
         });
         app.result = outcome.result;
-        app.showIssues(outcome.result.issues);
+        app.showIssues(outcome.result.issues, outcome.issues);
         if (!outcome.written) {
-          setStatus(status, "error", app.t("ui.compute.structural"));
+          // an unfinished workbook: the next thing to fill in, not "structural error"
+          if (outcome.next) setStatus(status, "info", render(app.lang, outcome.next));
+          else setStatus(status, "error", app.t("ui.compute.structural"));
           replace(summary);
           return;
         }
         progress.value = 1;
-        setStatus(status, "success", app.t("ui.compute.done"));
+        if (outcome.next) setStatus(status, "info", render(app.lang, outcome.next));
+        else setStatus(status, "success", app.t("ui.compute.done"));
         renderSummary(summary, outcome.result, outcome.report, app);
         app.changed();
       } catch (error) {

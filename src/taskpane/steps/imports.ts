@@ -4,7 +4,8 @@
  * `import-scores`): file picker → preview of what changes → confirm → one write.
  */
 import type { GridSheet } from "../../core/contract/grid";
-import { render } from "../../i18n";
+import { NoteError, note, render } from "../../i18n";
+import { readFailureReason } from "../../i18n/failures";
 import { applyRegistrations, planRegistrations, type PlannedRegistrations } from "../../jobs/registrations";
 import { applyScores, planScores, type PlannedScores } from "../../jobs/scores";
 import type { Report } from "../../jobs/report";
@@ -163,7 +164,13 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
       if (!file) return;
       if (!port) return setStatus(sco.status, "error", app.t("ui.needFile"));
       const mode = await app.fileMode();
-      const source = await mode.readMemberFile(await fileBytes(file), file.name);
+      let source;
+      try {
+        source = await mode.readMemberFile(await fileBytes(file), file.name);
+      } catch (error) {
+        const reason = { msg: readFailureReason(error) };
+        throw new NoteError(note("cli.notXlsx", { file: file.name, reason }));
+      }
       const planned = await planScores(port, [source]);
       pendingScores = planned.writable ? planned : null;
       offer(sco, planned.report, planned.writable, planned.plan.rejected.length > 0);

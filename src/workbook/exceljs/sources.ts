@@ -7,6 +7,7 @@ import { headerScore } from "../../core/import/registration-import";
 import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
 import { normalise } from "../../core/contract/text";
 import { NoteError, note, type ShellMsg } from "../../i18n";
+import { readFailureReason } from "../../i18n/failures";
 import { readCsv } from "./csv";
 import { loadWorkbook } from "./file";
 import { gridOfWorkbook } from "./read";
@@ -44,7 +45,7 @@ export async function readRegistrationSource(
   } catch (error) {
     if (error instanceof NoteError)
       return { error: note("cli.cannotRead", { file: fileName, reason: { msg: error.msg } }) };
-    return { error: note("cli.notXlsx", { file: fileName, reason: (error as Error).message }) };
+    return { error: note("cli.notXlsx", { file: fileName, reason: { msg: readFailureReason(error) } }) };
   }
   const picked = pickSheet(sheets, sheet);
   if (!picked) return { error: note("imp.noHeader") };

@@ -2,7 +2,7 @@
  * WORKBOOK.md §7 `Kiểm tra` [Checks]: every error and warning, quota use per award and group, ties
  * at cut-offs (and the violations of the council's proposals in check mode).
  */
-import { severityKey } from "../../i18n/describe";
+import { issueMessage, quote, severityKey } from "../../i18n/describe";
 import { issueCell } from "../../core/issues";
 import type { CouncilResult, UnitResult } from "../../core/result/evaluate";
 import { message, render, type Key, type Lang } from "../../i18n";
@@ -71,10 +71,10 @@ export function checksSheet(result: CouncilResult, lang: Lang): OutSheet {
           text(message(lang, severityKey(issue))),
           text(issue.sheet),
           integer(issue.row),
-          text(issue.column),
+          text(issue.column === null ? null : quote(issue.column)),
           text(issueCell(issue)),
-          text(issue.value),
-          text(render(lang, issue.message)),
+          text(issue.value === null ? null : quote(issue.value)),
+          text(issueMessage(lang, issue)),
         ],
       });
     }
