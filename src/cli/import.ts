@@ -8,7 +8,6 @@ import path from "node:path";
 import type { RegistrationPlan } from "../core/import/registration-import";
 import type { ScoreImportPlan } from "../core/import/score-import";
 import { render, type Lang } from "../i18n";
-import { readFailureReason } from "../i18n/failures";
 import { applyRegistrations, planRegistrations } from "../jobs/registrations";
 import { applyScores, planScores } from "../jobs/scores";
 import type { Rejection, Report } from "../jobs/report";

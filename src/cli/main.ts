@@ -7,7 +7,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod/mini";
 import { NoteError, message, note, render, type Key, type Lang } from "../i18n";
-import { readFailureReason } from "../i18n/failures";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";

@@ -4,7 +4,7 @@
  * loaded only then. The same five steps either way.
  */
 import "./taskpane.css";
-import { NoteError, chooseLanguage, message, note, render, type Key, type Lang, type Params } from "../i18n";
+import { NoteError, chooseLanguage, message, note, type Key, type Lang, type Params } from "../i18n";
 import { failureText, readFailureReason } from "../i18n/failures";
 import type { Issue } from "../core/issues";
 import type { IssueGroup } from "../jobs/next-step";
