@@ -87,6 +87,10 @@ export const shellEn: Record<ShellKey, string> = {
   "ui.awards.checkMode": "A Proposals sheet: the software checks the council's proposals.",
   "ui.awards.open": "Open the award list",
   "ui.awards.opened": "The Khen thưởng sheet is open: use File › Print (A4).",
+  "ui.awards.voteHeading": "Vote",
+  "ui.awards.voteHelp":
+    "Print the Ballots sheet (written with the results, one A4 page per award needing a vote), then add the units on the ballots to the Votes sheet to enter the votes in favour; then compute again.",
+  "ui.awards.ballotRows": "Add the units on the ballots to the Votes sheet",
   "ui.awards.download": "Download the result workbook and JSON",
   "ui.awards.downloaded": "Result workbook (with the Khen thưởng sheet to print) and JSON downloaded.",
   "ui.issues.heading": "Errors ({errors}) and warnings ({warnings})",
@@ -252,6 +256,10 @@ export const shellEn: Record<ShellKey, string> = {
     "The output was closed part-way (e.g. | head): what was printed is cut; the files were written in full.",
   "cli.internal": "An unexpected error in Thi Đua (please report it to the administrator): {detail}",
   "cli.templateWritten": "Created {file}",
+  "job.votes.summary":
+    "Sheet {sheet}: {added} rows added for the vote counts, {kept} rows already there kept as they are",
+  "job.votes.item": "{unit} · {award}",
+  "job.votes.noAward": "No award needs a vote (the Min vote % column of the Awards sheet is empty)",
   "job.compute.heading": "Emulation & Commendation {year} · {mode}",
   "job.compute.units": "Units: {ranked} ranked, {incomplete} incomplete, {invalid} invalid",
   "job.compute.awardsHeading": "Awards per bloc:",
@@ -280,5 +288,5 @@ export const shellEn: Record<ShellKey, string> = {
   "imp.nothingToWrite": "Nothing changes: no file written",
   "imp.written": "Workbook written: {file}",
   "cli.importUsage":
-    "  thidua import WORKBOOK.xlsx FILE(.xlsx|.csv) [--sheet NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import registrations into the Registrations sheet (preview, then one write).\n  thidua import-scores WORKBOOK.xlsx FILE.xlsx… [--member NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import council members' score sheets.\n  thidua score-sheets WORKBOOK.xlsx --member NAME… [--password PASSWORD] [--out OUT.xlsx] [--lang vi|en] [--force]\n      Make score sheets (one protected sheet per member: every unit × every criterion).\n  No command writes over its inputs; an existing output is replaced only with --force.\n  thidua --help | --version",
+    "  thidua import WORKBOOK.xlsx FILE(.xlsx|.csv) [--sheet NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import registrations into the Registrations sheet (preview, then one write).\n  thidua import-scores WORKBOOK.xlsx FILE.xlsx… [--member NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import council members' score sheets.\n  thidua score-sheets WORKBOOK.xlsx --member NAME… [--password PASSWORD] [--out OUT.xlsx] [--lang vi|en] [--force]\n      Make score sheets (one protected sheet per member: every unit × every criterion).\n  thidua votes WORKBOOK.xlsx [--out OUT.xlsx] [--lang vi|en] [--force]\n      Add to the Votes sheet one row per unit on the Ballots (count left empty); counts already entered are never changed.\n  No command writes over its inputs; an existing output is replaced only with --force.\n  thidua --help | --version",
 };

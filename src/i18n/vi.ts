@@ -90,6 +90,10 @@ export const shellVi = {
   "ui.awards.checkMode": "Có trang Đề nghị: phần mềm kiểm tra danh sách đề nghị của Hội đồng.",
   "ui.awards.open": "Mở danh sách khen thưởng",
   "ui.awards.opened": "Đã mở trang Khen thưởng: dùng Tệp › In (khổ A4).",
+  "ui.awards.voteHeading": "Biểu quyết",
+  "ui.awards.voteHelp":
+    "In trang Phiếu biểu quyết (ghi cùng kết quả, mỗi danh hiệu cần biểu quyết một trang A4), rồi thêm các đơn vị trên phiếu vào trang Biểu quyết để nhập số phiếu đồng ý; sau đó tính lại kết quả.",
+  "ui.awards.ballotRows": "Thêm đơn vị trên phiếu vào trang Biểu quyết",
   "ui.awards.download": "Tải sổ tính kết quả và JSON",
   "ui.awards.downloaded": "Đã tải sổ tính kết quả (có trang Khen thưởng để in) và JSON.",
   "ui.issues.heading": "Lỗi ({errors}) và cảnh báo ({warnings})",
@@ -260,6 +264,11 @@ export const shellVi = {
     "Đầu ra bị đóng giữa chừng (ví dụ: | head): phần in ra bị cắt; các tệp vẫn được ghi đủ.",
   "cli.internal": "Lỗi không mong đợi của Thi Đua (hãy báo lại cho người quản trị): {detail}",
   "cli.templateWritten": "Đã tạo {file}",
+  "job.votes.summary":
+    "Trang {sheet}: thêm {added} dòng chờ nhập số phiếu, {kept} dòng đã có được giữ nguyên",
+  "job.votes.item": "{unit} · {award}",
+  "job.votes.noAward":
+    "Không có danh hiệu nào cần biểu quyết (cột Tỷ lệ phiếu tối thiểu (%) của trang Danh hiệu trống)",
   "job.compute.heading": "Thi đua – Khen thưởng năm {year} · {mode}",
   "job.compute.units": "Đơn vị: {ranked} xếp hạng, {incomplete} thiếu điểm, {invalid} không hợp lệ",
   "job.compute.awardsHeading": "Khen thưởng theo khối:",
@@ -288,7 +297,7 @@ export const shellVi = {
   "imp.nothingToWrite": "Không có gì thay đổi: không ghi tệp",
   "imp.written": "Đã ghi sổ tính: {file}",
   "cli.importUsage":
-    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua score-sheets SỔ_TÍNH.xlsx --member TÊN… [--password MẬT_KHẨU] [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Tạo phiếu chấm (một trang được bảo vệ cho mỗi thành viên: mọi đơn vị × mọi tiêu chí).\n  Không lệnh nào ghi đè tệp vào; tệp ra đã có chỉ được thay khi có --force.\n  thidua --help | --version",
+    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua score-sheets SỔ_TÍNH.xlsx --member TÊN… [--password MẬT_KHẨU] [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Tạo phiếu chấm (một trang được bảo vệ cho mỗi thành viên: mọi đơn vị × mọi tiêu chí).\n  thidua votes SỔ_TÍNH.xlsx [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Thêm vào trang Biểu quyết một dòng cho mỗi đơn vị có tên trên Phiếu biểu quyết (số phiếu để trống); không sửa số phiếu đã nhập.\n  Không lệnh nào ghi đè tệp vào; tệp ra đã có chỉ được thay khi có --force.\n  thidua --help | --version",
 } as const;
 
 export type ShellKey = keyof typeof shellVi;

@@ -74,10 +74,16 @@ describe("writing the results (WORKBOOK.md §7)", () => {
       ["(Ký, ghi rõ họ tên)"],
     ]);
     expect(flat.some((row) => String(row[0]).startsWith("DỰ THẢO"))).toBe(false);
-    expect(list.getCell("A2").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(list.getCell("A1").font).toMatchObject({ name: "Times New Roman", bold: true });
     expect(list.getCell("C2").font).toMatchObject({ bold: true, underline: true });
     expect(list.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1 });
-    expect(list.pageSetup.margins).toMatchObject({ left: 30 / 25.4, right: 15 / 25.4, top: 20 / 25.4 });
+    const margins = list.pageSetup.margins!;
+    expect([margins.left, margins.right, margins.top, margins.bottom].map((m) => m * 25.4)).toEqual([
+      expect.closeTo(30, 6),
+      expect.closeTo(15, 6),
+      expect.closeTo(20, 6),
+      expect.closeTo(20, 6),
+    ]);
   });
 
   test("Khen thưởng and Kết quả of a run with an error: a DỰ THẢO line, and no signature block", async () => {
@@ -90,7 +96,9 @@ describe("writing the results (WORKBOOK.md §7)", () => {
     expect(errors).toBeGreaterThan(0);
     const draft = `DỰ THẢO – còn ${errors} lỗi, ${unranked} đơn vị chưa xếp hạng`;
     const saved = await roundTrip(workbook);
-    const list = sheetValues(saved, "Khen thưởng").map((row) => row.filter((v) => v !== null && v !== undefined));
+    const list = sheetValues(saved, "Khen thưởng").map((row) =>
+      row.filter((v) => v !== null && v !== undefined),
+    );
     expect(list.filter((row) => row[0] === draft)).toHaveLength(2); // under the title, and at the end
     expect(list.flat()).not.toContain("TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG");
     expect(list.flat()).not.toContain("(Ký, ghi rõ họ tên)");

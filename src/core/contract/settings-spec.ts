@@ -142,8 +142,8 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     id: "place",
     value: { type: "text" },
     meaning: t(
-      "địa danh của dòng \"…, ngày … tháng … năm …\" (§11.1)",
-      "the place of the line \"…, ngày … tháng … năm …\" (§11.1)",
+      'địa danh của dòng "…, ngày … tháng … năm …" (§11.1)',
+      'the place of the line "…, ngày … tháng … năm …" (§11.1)',
     ),
     default: t("để trống", "empty"),
     template: null,

@@ -154,9 +154,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
   }
 
   const ordered = orderForResults(council, standings);
-  const units = ordered.map((s) =>
-    unitResult(council, s, scoring.members, checkMode),
-  );
+  const units = ordered.map((s) => unitResult(council, s, scoring.members, checkMode));
   return {
     ok: true,
     year: council.settings.year,

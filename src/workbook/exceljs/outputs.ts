@@ -66,7 +66,9 @@ export function addOutputSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): Exc
   const fit = page ? page.fitToWidth : true;
   const worksheet = workbook.addWorksheet(sheet.name, {
     views:
-      sheet.freezeRows > 0 ? [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }] : [{ state: "normal" }],
+      sheet.freezeRows > 0
+        ? [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }]
+        : [{ state: "normal" }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: sheet.orientation,

@@ -53,7 +53,9 @@ export function awardListSheet(result: CouncilResult, lang: Lang): OutSheet {
     ...headerBlocks(result, lang, columns, SPLIT, true),
     spaceRow(14),
     wideRow(columns, message(lang, titleKey, { year: String(result.year ?? "") }), { size: 14, bold: true }),
-    ...(number === null ? [] : [wideRow(columns, message(lang, "out.doc.reference", { number }), { italic: true })]),
+    ...(number === null
+      ? []
+      : [wideRow(columns, message(lang, "out.doc.reference", { number }), { italic: true })]),
     ...(draft === null ? [] : [wideRow(columns, draft, undefined, "draft")]),
   ];
   const table = (row: OutRow) => rows.push({ ...row, height: tableRowHeight(columns, row) });

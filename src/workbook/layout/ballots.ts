@@ -10,7 +10,16 @@ import { message, type Key, type Lang } from "../../i18n";
 import { SHEETS } from "../../core/contract/sheets";
 import { tableRowHeight } from "./award-list";
 import { spaceRow, wideRow } from "./document";
-import { DOCUMENT_PAGE, headerRow, integer, points, text, type OutColumn, type OutRow, type OutSheet } from "./sheet";
+import {
+  DOCUMENT_PAGE,
+  headerRow,
+  integer,
+  points,
+  text,
+  type OutColumn,
+  type OutRow,
+  type OutSheet,
+} from "./sheet";
 
 /** The least approving votes: votes × 100 ≥ min % × council size (§5), min % in hundredths. */
 export function votesNeeded(minVotePct: number, councilSize: number): number {
@@ -60,7 +69,9 @@ export function ballotsSheet(result: CouncilResult, lang: Lang): OutSheet | null
         { size: 11, italic: true, horizontal: "left" },
       ),
     );
-    rows.push(wideRow(columns, message(lang, "out.ballot.how"), { size: 11, italic: true, horizontal: "left" }));
+    rows.push(
+      wideRow(columns, message(lang, "out.ballot.how"), { size: 11, italic: true, horizontal: "left" }),
+    );
     rows.push(spaceRow(6));
     if (ballot.units.length === 0) {
       rows.push(wideRow(columns, message(lang, "out.ballot.none"), { italic: true, horizontal: "left" }));

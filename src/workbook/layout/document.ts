@@ -38,7 +38,11 @@ export function linesIn(
 }
 
 /** A row of pieces, each merged across its columns, as high as its tallest piece needs. */
-export function documentRow(columns: OutColumn[], pieces: Piece[], role: OutRow["role"] = "document"): OutRow {
+export function documentRow(
+  columns: OutColumn[],
+  pieces: Piece[],
+  role: OutRow["role"] = "document",
+): OutRow {
   const cells: OutCell[] = columns.map(() => text(null));
   const merges: [number, number][] = [];
   let height = lineHeight(ROLE_STYLES[role].font.size, 1);
