@@ -95,7 +95,7 @@ describe("the ballots' candidates as rows of Biểu quyết (§11.3)", () => {
     const saved = await loadWorkbook(await saveWorkbook(workbook));
     // a merged area's value once
     const values = sheetValues(saved, "Phiếu biểu quyết").map((row) => [
-      ...new Set(row.filter((v) => v != null)),
+      ...new Set(row.filter((v) => v !== null && v !== undefined)),
     ]);
     expect(values[1]).toEqual(["PHIẾU BIỂU QUYẾT"]);
     expect(values[2]).toEqual(["Danh hiệu Cờ thi đua (CTD) năm 2023"]);
@@ -127,7 +127,9 @@ describe("thidua votes", () => {
     const out = path.join(dir, "so.bieu-quyet.xlsx");
     const written = await loadWorkbook(await readFile(out));
     const rows = sheetValues(written, "Biểu quyết").slice(2);
-    expect(rows.filter((row) => row[0] != null).map((row) => row.slice(0, 2))).toEqual([
+    expect(
+      rows.filter((row) => row[0] !== null && row[0] !== undefined).map((row) => row.slice(0, 2)),
+    ).toEqual([
       ["TD", "CTD"],
       ["GD", "CTD"],
     ]);
