@@ -112,7 +112,7 @@ describe("the ballots' candidates as rows of Biểu quyết (§11.3)", () => {
     expect(values).toContainEqual([1, "LĐLĐ huyện Tam Đường", "Khối huyện", 86]);
     expect(values).toContainEqual([2, "Công đoàn ngành Giáo dục", "Khối ngành", 95]);
     const sheet = saved.getWorksheet("Phiếu biểu quyết")!;
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", scale: 90 });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", scale: 88 });
   });
 });
 

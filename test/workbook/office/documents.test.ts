@@ -54,7 +54,7 @@ describe("the documents in Excel (Office.js)", () => {
     expect(page.rightMargin).toBeCloseTo((15 * 72) / 25.4, 6);
     expect(page.topMargin).toBeCloseTo((20 * 72) / 25.4, 6);
     expect(page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(fake.pageLayout("Phiếu biểu quyết").zoom).toEqual({ scale: 90 });
+    expect(fake.pageLayout("Phiếu biểu quyết").zoom).toEqual({ scale: 88 });
     expect(fake.frozenRows(list)).toBe(0);
   });
 
