@@ -95,8 +95,13 @@ function parseSetting(id: SettingId, value: Raw): SettingValue | null {
     case "documentNumber":
     case "signer":
     case "signerTitle":
-      // §11.1: any text, as written (inner spaces collapsed); empty keeps the default
-      return text.replace(/\s+/g, " ").trim();
+      // §11.1: any text, as written (spaces collapsed, a line break typed with Alt+Enter kept);
+      // empty keeps the default
+      return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/\s+/g, " ").trim())
+        .filter((line) => line !== "")
+        .join("\n");
   }
 }
 

@@ -99,9 +99,35 @@ export function lineHeight(size: number, lines: number): number {
 }
 
 /**
- * `text` as the lines a typesetter would break it into: unchanged when it fits on one line; else,
- * for two lines, broken at the space that makes the longer line shortest ("LIÊN ĐOÀN LAO ĐỘNG" /
- * "TỈNH LAI CHÂU", not "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI" / "CHÂU").
+ * Vietnamese words of two syllables that the names of councils and bodies use: a header line is
+ * not broken inside one ("LAO" / "ĐỘNG").
+ */
+const WORDS = new Set(
+  [
+    "LIÊN ĐOÀN",
+    "LAO ĐỘNG",
+    "CÔNG ĐOÀN",
+    "VIỆT NAM",
+    "HỘI ĐỒNG",
+    "THI ĐUA",
+    "KHEN THƯỞNG",
+    "THÀNH PHỐ",
+    "NHÂN DÂN",
+    "ỦY BAN",
+    "UỶ BAN",
+    "CHỦ TỊCH",
+    "VIÊN CHỨC",
+    "GIÁO DỤC",
+    "Y TẾ",
+    "CÔNG THƯƠNG",
+  ].map((w) => w.normalize("NFC")),
+);
+
+/**
+ * `text` as the lines a typesetter would break it into: unchanged when it fits on one line or has
+ * its own line breaks; else, for two lines, broken at a space not inside a word of two syllables,
+ * the one that makes the longer line shortest ("LIÊN ĐOÀN LAO ĐỘNG" / "TỈNH LAI CHÂU", not "LIÊN
+ * ĐOÀN LAO ĐỘNG TỈNH LAI" / "CHÂU"), never before a dash.
  */
 export function balanced(text: string, width: number, font: FontSpec): string {
   if (text.includes("\n") || wrappedLines(text, width, font) !== 2) return text;
@@ -109,6 +135,8 @@ export function balanced(text: string, width: number, font: FontSpec): string {
   let best: { at: number; longest: number } | null = null;
   for (let at = 1; at < words.length; at++) {
     if (/^[–—-]$/.test(words[at] ?? "")) continue; // a dash ends a line, never starts one
+    const pair = `${words[at - 1] ?? ""} ${words[at] ?? ""}`.toLocaleUpperCase("vi").normalize("NFC");
+    if (WORDS.has(pair)) continue;
     const longest = Math.max(
       textWidth(words.slice(0, at).join(" "), font),
       textWidth(words.slice(at).join(" "), font),
