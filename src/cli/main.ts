@@ -9,6 +9,7 @@ import { z } from "zod/mini";
 import { NoteError, message, note, render, type Key, type Lang } from "../i18n";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
+import { addBallotRows } from "../jobs/ballots";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
 import { notKeptLines } from "../workbook/exceljs/not-kept";
 import { ExcelJsPort } from "../workbook/exceljs/port";
@@ -261,6 +262,29 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** §11.3 `thidua votes`: the ballots' candidates as rows of `Biểu quyết`, for the counts. */
+async function votes(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: "string" },
+    lang: { type: "string" },
+    force: { type: "boolean", default: false },
+  });
+  const lang = langOf(values);
+  if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx" });
+  const workbook = positionals[0];
+  const out = (values.out as string | undefined) ?? besideInput(workbook, "bieu-quyet");
+  await checkOutputs([workbook], [out], values.force === true);
+  const port = await openWorkbook(workbook);
+  const outcome = await addBallotRows(port, { lang, currentYear: io.currentYear });
+  const ok = outcome.report.tone !== "error";
+  for (const line of reportLines(lang, outcome.report)) (ok ? io.stdout : io.stderr)(line);
+  if (!ok) return 1;
+  if (!outcome.written) return 0;
+  await writeAtomically(out, await port.save());
+  io.stdout(message(lang, "imp.written", { file: out }));
+  return 0;
+}
+
 function usage(lang: Lang): string {
   return `${message(lang, "cli.usage")}\n${message(lang, "cli.importUsage")}`;
 }
@@ -295,6 +319,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await importCommand(rest, io, "registrations");
       case "import-scores":
         return await importCommand(rest, io, "scores");
+      case "votes":
+        return await votes(rest, io);
       case "score-sheets":
         return await scoreSheets(rest, io);
       case "--help":

@@ -90,6 +90,10 @@ export const shellVi = {
   "ui.awards.checkMode": "Có trang Đề nghị: phần mềm kiểm tra danh sách đề nghị của Hội đồng.",
   "ui.awards.open": "Mở danh sách khen thưởng",
   "ui.awards.opened": "Đã mở trang Khen thưởng: dùng Tệp › In (khổ A4).",
+  "ui.awards.voteHeading": "Biểu quyết",
+  "ui.awards.voteHelp":
+    "In trang Phiếu biểu quyết (ghi cùng kết quả, mỗi danh hiệu cần biểu quyết một trang A4), rồi thêm các đơn vị trên phiếu vào trang Biểu quyết để nhập số phiếu đồng ý; sau đó tính lại kết quả.",
+  "ui.awards.ballotRows": "Thêm đơn vị trên phiếu vào trang Biểu quyết",
   "ui.awards.download": "Tải sổ tính kết quả và JSON",
   "ui.awards.downloaded": "Đã tải sổ tính kết quả (có trang Khen thưởng để in) và JSON.",
   "ui.issues.heading": "Lỗi ({errors}) và cảnh báo ({warnings})",
@@ -108,15 +112,30 @@ export const shellVi = {
   // Output sheets (§7)
   "out.results.title": "KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM {year}",
   "out.results.subtitle": "{mode} · {aggregation} · {members} thành viên chấm điểm · {units} đơn vị",
-  "out.awards.title": "DANH SÁCH KHEN THƯỞNG NĂM {year}",
+  "out.awards.title": "DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG NĂM {year}",
   "out.awards.titleCheck": "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG HỢP LỆ NĂM {year}",
   "out.awards.section": "{name} ({code}) — {count} đơn vị",
   "out.awards.none": "Không có đơn vị nào.",
   "out.awards.awaitingVote": "Chờ biểu quyết",
-  "out.sign.place": "…………, ngày …… tháng …… năm ……",
-  "out.sign.preparer": "NGƯỜI LẬP BIỂU",
   "out.sign.council": "TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG",
   "out.sign.chair": "CHỦ TỊCH",
+  "out.sign.note": "(Ký, ghi rõ họ tên)",
+  "out.doc.nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  "out.doc.motto": "Độc lập - Tự do - Hạnh phúc",
+  "out.doc.date": "{place}, ngày … tháng … năm …",
+  "out.doc.noPlace": "…………",
+  "out.doc.issuingBody": "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG",
+  "out.doc.reference": "(Kèm theo Quyết định số {number})",
+  "out.draft": "DỰ THẢO – còn {errors} lỗi, {unranked} đơn vị chưa xếp hạng",
+  "out.ballot.title": "PHIẾU BIỂU QUYẾT",
+  "out.ballot.award": "Danh hiệu {name} ({code}) năm {year}",
+  "out.ballot.size":
+    "Hội đồng có {size} thành viên; đơn vị được đề nghị khi có ít nhất {min}% tổng số thành viên Hội đồng đồng ý (từ {needed} phiếu trở lên).",
+  "out.ballot.noSize":
+    "Hội đồng có …… thành viên; đơn vị được đề nghị khi có ít nhất {min}% tổng số thành viên Hội đồng đồng ý.",
+  "out.ballot.how":
+    "Với mỗi đơn vị, đánh dấu × vào một ô: Đồng ý hoặc Không đồng ý. Phiếu kín, không ghi tên người biểu quyết.",
+  "out.ballot.none": "Không có đơn vị nào đạt các tiêu chuẩn khác của danh hiệu.",
   "out.checks.title": "BÁO CÁO KIỂM TRA NĂM {year}",
   "out.checks.summary":
     "{errors} lỗi, {warnings} cảnh báo · {ranked} đơn vị xếp hạng, {incomplete} thiếu điểm, {invalid} không hợp lệ",
@@ -163,6 +182,8 @@ export const shellVi = {
   "col.status": "Trạng thái",
   "col.reasons": "Lý do",
   "col.note": "Ghi chú",
+  "col.agree": "Đồng ý",
+  "col.disagree": "Không đồng ý",
   "col.severity": "Mức độ",
   "col.sheet": "Trang",
   "col.row": "Dòng",
@@ -295,6 +316,11 @@ export const shellVi = {
     "Đầu ra bị đóng giữa chừng (ví dụ: | head): phần in ra bị cắt; các tệp vẫn được ghi đủ.",
   "cli.internal": "Lỗi không mong đợi của Thi Đua (hãy báo lại cho người quản trị): {detail}",
   "cli.templateWritten": "Đã tạo {file}",
+  "job.votes.summary":
+    "Trang {sheet}: thêm {added} dòng chờ nhập số phiếu, {kept} dòng đã có được giữ nguyên",
+  "job.votes.item": "{unit} · {award}",
+  "job.votes.noAward":
+    "Không có danh hiệu nào cần biểu quyết (cột Tỷ lệ phiếu tối thiểu (%) của trang Danh hiệu trống)",
   "job.compute.heading": "Thi đua – Khen thưởng năm {year} · {mode}",
   "job.compute.units": "Đơn vị: {ranked} xếp hạng, {incomplete} thiếu điểm, {invalid} không hợp lệ",
   "job.compute.awardsHeading": "Khen thưởng theo khối:",
@@ -348,7 +374,7 @@ export const shellVi = {
   "imp.nothingToWrite": "Không có gì thay đổi: không ghi tệp",
   "imp.written": "Đã ghi sổ tính: {file}",
   "cli.importUsage":
-    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua score-sheets SỔ_TÍNH.xlsx --member TÊN… [--password MẬT_KHẨU] [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Tạo phiếu chấm (một trang được bảo vệ cho mỗi thành viên: mọi đơn vị × mọi tiêu chí).\n  Không lệnh nào ghi đè tệp vào; tệp ra đã có chỉ được thay khi có --force.\n  thidua --help | --version",
+    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua score-sheets SỔ_TÍNH.xlsx --member TÊN… [--password MẬT_KHẨU] [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Tạo phiếu chấm (một trang được bảo vệ cho mỗi thành viên: mọi đơn vị × mọi tiêu chí).\n  thidua votes SỔ_TÍNH.xlsx [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Thêm vào trang Biểu quyết một dòng cho mỗi đơn vị có tên trên Phiếu biểu quyết (số phiếu để trống); không sửa số phiếu đã nhập.\n  Không lệnh nào ghi đè tệp vào; tệp ra đã có chỉ được thay khi có --force.\n  thidua --help | --version",
 } as const;
 
 export type ShellKey = keyof typeof shellVi;

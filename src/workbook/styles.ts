@@ -50,6 +50,18 @@ export const ROLE_STYLES: Record<RowRole, RoleStyle> = {
   },
   signature: { font: { name: DOCUMENT_FONT, size: 12, bold: true }, horizontal: "center" },
   blank: { font: { name: DOCUMENT_FONT, size: 11 } },
+  document: {
+    font: { name: DOCUMENT_FONT, size: 13 },
+    horizontal: "center",
+    vertical: "middle",
+    wrap: "always",
+  },
+  draft: {
+    font: { name: DOCUMENT_FONT, size: 13, bold: true, color: "#C00000" },
+    horizontal: "center",
+    vertical: "middle",
+    wrap: "always",
+  },
 };
 
 /** Number formats of output cells by kind: text stays text; points show 2 decimals. */

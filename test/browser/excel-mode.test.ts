@@ -39,7 +39,7 @@ async function sampleSeed() {
 const fakeCall = <T>(page: Page, fn: string) => page.evaluate(fn) as Promise<T>;
 
 describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
-  test("compute writes Kết quả, Khen thưởng and Kiểm tra into the workbook", async () => {
+  test("compute writes Kết quả, Khen thưởng, Kiểm tra and Phiếu biểu quyết into the workbook", async () => {
     const sheets = await sampleSeed();
     const { page, errors } = await openTaskPane(suite.browser(), suite.url(IN_EXCEL), 320, (p) =>
       useFakeExcel(p, sheets),
@@ -50,7 +50,7 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
     await settled(page);
     await page.waitForSelector(".summary h3");
     const names = await fakeCall<string[]>(page, "window.__fake.sheetNames()");
-    expect(names.slice(-3)).toEqual(["Kết quả", "Khen thưởng", "Kiểm tra"]);
+    expect(names.slice(-4)).toEqual(["Kết quả", "Khen thưởng", "Kiểm tra", "Phiếu biểu quyết"]);
     expect(await fakeCall<unknown>(page, 'window.__fake.cell("Kết quả", "C4").value')).toBe("TU");
     expect(await fakeCall<number>(page, "window.__fake.syncCount")).toBeLessThan(20);
     await page.screenshot({ path: path.join(resultsDir, "excel-4-compute-320.png"), fullPage: true });
@@ -59,6 +59,12 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
     await page.click("#open-award-list");
     await settled(page);
     expect(await fakeCall<string>(page, "window.__fake.activeSheet()")).toBe("Khen thưởng");
+    // §11.3: the ballot's candidate (TU) is already in Biểu quyết with its count: nothing added
+    await page.click("#add-ballot-rows");
+    await settled(page);
+    expect(await page.textContent('[data-step="awards"] [role="status"]:last-of-type')).toContain(
+      "thêm 0 dòng chờ nhập số phiếu, 1 dòng đã có được giữ nguyên",
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -678,7 +678,7 @@ const SHEET_PROPS = ["name", "position", "visibility", "id", "showGridlines", "t
 class FakeWorksheet extends FakeObject<Sheet> {
   constructor(fx: FakeExcel, locate: () => Sheet | null, nullable = false) {
     const settable = SHEET_PROPS.filter((p) => p !== "id");
-    const navs = ["protection", "pageLayout", "autoFilter", "freezePanes"];
+    const navs = ["protection", "pageLayout", "autoFilter", "freezePanes", "horizontalPageBreaks"];
     super(fx, { kind: "Worksheet", props: SHEET_PROPS, settable, navs, nullable }, locate);
   }
 
@@ -729,6 +729,12 @@ class FakeWorksheet extends FakeObject<Sheet> {
   }
   get autoFilter(): FakeAutoFilter {
     return this._kid("autoFilter", () => new FakeAutoFilter(this.fx, this.part("autoFilter", "1.9")));
+  }
+  get horizontalPageBreaks(): FakePageBreaks {
+    return this._kid(
+      "horizontalPageBreaks",
+      () => new FakePageBreaks(this.fx, this.part("horizontalPageBreaks", "1.9")),
+    );
   }
   private part(member: string, need: string): () => Sheet {
     return () => {
@@ -919,6 +925,28 @@ class FakePageLayout extends FakeObject<Sheet> {
   }
   setPrintArea(area: unknown): void {
     this.setArea("setPrintArea", "printArea", area, areaText);
+  }
+}
+
+/** `Worksheet.horizontalPageBreaks` (ExcelApi 1.9): the 1-based rows that start a printed page. */
+class FakePageBreaks extends FakeObject<Sheet> {
+  constructor(fx: FakeExcel, locate: () => Sheet) {
+    super(fx, { kind: "PageBreakCollection" }, locate);
+  }
+  add(at: unknown): void {
+    this._op("add", at, (s) => {
+      const area = at instanceof FakeRange ? at._target("add") : { sheet: s, area: areaOn(s, at) };
+      if (area.sheet !== s) fail("InvalidArgument", "add: the range is on another worksheet.");
+      const rows = (s.pageLayout.horizontalPageBreaks as number[] | undefined) ?? [];
+      s.pageLayout.horizontalPageBreaks = [...new Set([...rows, area.area.r0 + 1])].sort((a, b) => a - b);
+      return `pageBreak:${s.name}=${area.area.r0 + 1}`;
+    });
+  }
+  removePageBreaks(): void {
+    this._op("removePageBreaks", undefined, (s) => {
+      delete s.pageLayout.horizontalPageBreaks;
+      return `removePageBreaks:${s.name}`;
+    });
   }
 }
 

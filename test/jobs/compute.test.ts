@@ -45,7 +45,7 @@ describe("writing the results (WORKBOOK.md §7)", () => {
     });
   });
 
-  test("Khen thưởng: a title per award in priority order, numbered rows, portrait A4", async () => {
+  test("Khen thưởng: the header blocks, a title, a table per award in priority order, numbered rows, the signature block, portrait A4", async () => {
     const workbook = await roundTrip(makeWorkbook(smallCouncil()));
     await run(workbook, "vi");
     const list = (await roundTrip(workbook)).getWorksheet("Khen thưởng")!;
@@ -58,11 +58,52 @@ describe("writing the results (WORKBOOK.md §7)", () => {
       });
       flat.push(values);
     });
-    expect(flat[0]).toEqual(["DANH SÁCH KHEN THƯỞNG NĂM 2023"]);
+    // §11.1 defaults: no superior body, the council as the issuing body, no place
+    // broken as a typesetter would: the left block is narrower than the line
+    expect(flat[0]).toEqual(["HỘI ĐỒNG THI ĐUA –\nKHEN THƯỞNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+    expect(flat[1]).toEqual(["__________", "Độc lập - Tự do - Hạnh phúc"]);
+    expect(flat[2]).toEqual(["…………, ngày … tháng … năm …"]);
+    expect(flat).toContainEqual(["DANH SÁCH TẬP THỂ ĐƯỢC KHEN THƯỞNG NĂM 2023"]);
     expect(flat).toContainEqual(["Bằng khen (BK) — 2 đơn vị"]);
-    expect(flat).toContainEqual([1, "LĐLĐ huyện Tam Đường", "TD", "Khối huyện", 1, 86]);
-    expect(flat).toContainEqual([2, "Công đoàn ngành Giáo dục", "GD", "Khối ngành", 1, 95]);
+    expect(flat).toContainEqual([1, "LĐLĐ huyện Tam Đường", "Khối huyện", 1, 86]);
+    expect(flat).toContainEqual([2, "Công đoàn ngành Giáo dục", "Khối ngành", 1, 95]);
+    // no `Người ký`: the signer's line is left to write by hand
+    expect(flat.filter((row) => row.length > 0).slice(-3)).toEqual([
+      ["TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"],
+      ["CHỦ TỊCH"],
+      ["(Ký, ghi rõ họ tên)"],
+    ]);
+    expect(flat.some((row) => String(row[0]).startsWith("DỰ THẢO"))).toBe(false);
+    expect(list.getCell("A1").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(list.getCell("C2").font).toMatchObject({ bold: true, underline: true });
     expect(list.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1 });
+    const margins = list.pageSetup.margins!;
+    expect([margins.left, margins.right, margins.top, margins.bottom].map((m) => m * 25.4)).toEqual([
+      expect.closeTo(30, 6),
+      expect.closeTo(15, 6),
+      expect.closeTo(20, 6),
+      expect.closeTo(20, 6),
+    ]);
+  });
+
+  test("Khen thưởng and Kết quả of a run with an error: a DỰ THẢO line, and no signature block", async () => {
+    const sheets = smallCouncil();
+    sheets["Chấm điểm - Lò Thị B"][2][2] = "nhiều"; // PT's TC1 is not a number
+    const workbook = await roundTrip(makeWorkbook(sheets));
+    const outcome = await run(workbook, "vi");
+    const errors = outcome.result.issues.filter((i) => i.severity === "error").length;
+    const unranked = outcome.result.units.filter((u) => u.status !== "ranked").length;
+    expect(errors).toBeGreaterThan(0);
+    const draft = `DỰ THẢO – còn ${errors} lỗi, ${unranked} đơn vị chưa xếp hạng`;
+    const saved = await roundTrip(workbook);
+    const list = sheetValues(saved, "Khen thưởng").map((row) =>
+      row.filter((v) => v !== null && v !== undefined),
+    );
+    expect(list.filter((row) => row[0] === draft)).toHaveLength(2); // under the title, and at the end
+    expect(list.flat()).not.toContain("TM. HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG");
+    expect(list.flat()).not.toContain("(Ký, ghi rõ họ tên)");
+    expect(sheetValues(saved, "Kết quả")[2][0]).toBe(draft);
+    expect(saved.getWorksheet("Kết quả")!.pageSetup.printTitlesRow).toBe("4:4");
   });
 
   test("a second run replaces the output sheets instead of adding more", async () => {

@@ -34,6 +34,7 @@ describe("the Lai Châu 2023 sample", () => {
       "Kết quả",
       "Khen thưởng",
       "Kiểm tra",
+      "Phiếu biểu quyết",
     ]);
     const units = workbook.getWorksheet("Đơn vị")!;
     expect(String(units.getCell("A1").value)).toMatch(/^Mỗi dòng một đơn vị/);

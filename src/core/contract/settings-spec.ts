@@ -1,5 +1,14 @@
 /** The settings of `Cài đặt` (WORKBOOK.md §2, §10, §11.1), described once: the template and the docs. */
-import { AGGREGATIONS, MISSING_RULES, ROUNDINGS, TIE_PREFERENCES, type SettingId, type Term } from "./terms";
+import {
+  AGGREGATIONS,
+  DEFAULT_ISSUING_BODY,
+  DEFAULT_SIGNER_TITLE,
+  MISSING_RULES,
+  ROUNDINGS,
+  TIE_PREFERENCES,
+  type SettingId,
+  type Term,
+} from "./terms";
 import type { ValueKind } from "./fields";
 
 const t = (vi: string, en: string): Term => ({ vi, en });
@@ -107,6 +116,60 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
     value: { type: "number", min: 0 },
     meaning: t("điểm trừ được tính nhiều nhất (§10.5)", "the most deduction points counted (§10.5)"),
     default: t("không giới hạn", "no cap"),
+    template: null,
+  },
+  {
+    id: "superiorBody",
+    value: { type: "text" },
+    meaning: t(
+      "dòng đầu của tiêu đề bên trái văn bản (§11.1), ví dụ TỔNG LĐLĐ VIỆT NAM",
+      "first line of the document's left header (§11.1), e.g. TỔNG LĐLĐ VIỆT NAM",
+    ),
+    default: t("để trống", "empty"),
+    template: null,
+  },
+  {
+    id: "issuingBody",
+    value: { type: "text" },
+    meaning: t(
+      "cơ quan ban hành, dòng chữ đậm thứ hai (§11.1), ví dụ LĐLĐ TỈNH LAI CHÂU",
+      "the issuing body, the second line in bold (§11.1), e.g. LĐLĐ TỈNH LAI CHÂU",
+    ),
+    default: t(DEFAULT_ISSUING_BODY, DEFAULT_ISSUING_BODY),
+    template: null,
+  },
+  {
+    id: "place",
+    value: { type: "text" },
+    meaning: t(
+      'địa danh của dòng "…, ngày … tháng … năm …" (§11.1)',
+      'the place of the line "…, ngày … tháng … năm …" (§11.1)',
+    ),
+    default: t("để trống", "empty"),
+    template: null,
+  },
+  {
+    id: "documentNumber",
+    value: { type: "text" },
+    meaning: t(
+      "số văn bản kèm theo, ghi dưới tên văn bản (§11.1), ví dụ 12/QĐ-LĐLĐ",
+      "the document's number, under the title (§11.1), e.g. 12/QĐ-LĐLĐ",
+    ),
+    default: t("để trống", "empty"),
+    template: null,
+  },
+  {
+    id: "signer",
+    value: { type: "text" },
+    meaning: t("họ tên người ký (§11.1)", "the signer's name (§11.1)"),
+    default: t("để trống", "empty"),
+    template: null,
+  },
+  {
+    id: "signerTitle",
+    value: { type: "text" },
+    meaning: t("chức vụ người ký, trên chữ ký (§11.1)", "the signer's title, above the signature (§11.1)"),
+    default: t(DEFAULT_SIGNER_TITLE, DEFAULT_SIGNER_TITLE),
     template: null,
   },
 ];

@@ -239,6 +239,17 @@ export const CONTRACT = {
     ),
     fields: [],
   },
+  ballots: {
+    name: t("Phiếu biểu quyết", "Ballots"),
+    kind: "output",
+    required: false,
+    inTemplate: false,
+    meaning: t(
+      "phiếu biểu quyết để in, mỗi danh hiệu cần biểu quyết một trang (phần mềm ghi, §11.3)",
+      "the ballots to print, one page per award needing a vote (written by the software, §11.3)",
+    ),
+    fields: [],
+  },
 } as const satisfies Record<string, SheetSpec>;
 
 export type SheetId = keyof typeof CONTRACT;

@@ -48,6 +48,12 @@ export const SETTINGS = {
   tieBreak: { vi: "Phá đồng điểm", en: "Tie-break" },
   maxBonus: { vi: "Điểm thưởng tối đa", en: "Max bonus" },
   maxDeduction: { vi: "Điểm trừ tối đa", en: "Max deduction" },
+  superiorBody: { vi: "Cơ quan cấp trên", en: "Superior body" },
+  issuingBody: { vi: "Cơ quan ban hành", en: "Issuing body" },
+  place: { vi: "Địa danh", en: "Place" },
+  documentNumber: { vi: "Số văn bản", en: "Document number" },
+  signer: { vi: "Người ký", en: "Signer" },
+  signerTitle: { vi: "Chức vụ người ký", en: "Signer's title" },
 } as const satisfies Record<string, Term>;
 export type SettingId = keyof typeof SETTINGS;
 
@@ -101,6 +107,10 @@ export const DEFAULT_CLASSES = [
   { name: "Hoàn thành nhiệm vụ", from: 6500 },
   { name: "Không hoàn thành nhiệm vụ", from: 0 },
 ] as const;
+
+/** §11.1: the defaults of the document settings that have one. */
+export const DEFAULT_ISSUING_BODY = "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG";
+export const DEFAULT_SIGNER_TITLE = "CHỦ TỊCH";
 
 /** Women share (%) from which a unit is preferred in a tie (Nghị định 152/2025 Điều 4). */
 export const WOMEN_PREFERENCE_PCT = 70;

@@ -13,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   "expect.oneOf": "expected one of: {values}",
   "expect.year": "expected a year, e.g. 2023",
   "expect.criterionCodes": "expected criterion codes of the Criteria sheet, separated by ;",
+  "expect.text": "expected text",
   "err.missingSheet": "Required sheet '{sheet}' is missing",
   "err.missingHeader": "Required column '{header}' not found in the first 20 rows of the sheet",
   "err.missingOneOfHeaders": "At least one of the columns {headers} is required",

@@ -17,6 +17,7 @@ export const vi = {
   "expect.oneOf": "cần một trong: {values}",
   "expect.year": "cần một năm, ví dụ 2023",
   "expect.criterionCodes": "cần các mã tiêu chí có trong trang Tiêu chí, cách nhau bởi dấu ;",
+  "expect.text": "cần một đoạn chữ",
   // Structural errors (§6): nothing is written
   "err.missingSheet": "Thiếu trang bắt buộc '{sheet}'",
   "err.missingHeader": "Thiếu cột bắt buộc '{header}' trong 20 dòng đầu của trang",

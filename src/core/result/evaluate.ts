@@ -20,6 +20,7 @@ import type { Context, Standing, Status } from "../ranking/standing";
 import { vietnameseCollator } from "../contract/text";
 import { at } from "../contract/indexing";
 import { readVotes } from "../awards/votes";
+import { ballotsOf, type Ballot } from "../awards/ballots";
 
 export interface UnitResult {
   code: string;
@@ -58,6 +59,8 @@ export interface CouncilResult {
   members: string[];
   /** The settings used (null after a structural error). */
   settings: Settings | null;
+  /** §11.3: one ballot per award with a min vote %, its candidates; [] after a structural error. */
+  ballots: Ballot[];
 }
 
 export interface EvaluateOptions {
@@ -84,6 +87,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
       blocs: [],
       members: [],
       settings: null,
+      ballots: [],
     };
   }
 
@@ -149,9 +153,8 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
     checkSelfScores(council, input.selfScores, councilTotals, log);
   }
 
-  const units = orderForResults(council, standings).map((s) =>
-    unitResult(council, s, scoring.members, checkMode),
-  );
+  const ordered = orderForResults(council, standings);
+  const units = ordered.map((s) => unitResult(council, s, scoring.members, checkMode));
   return {
     ok: true,
     year: council.settings.year,
@@ -165,6 +168,7 @@ export function evaluate(rawInput: CouncilInput, options: EvaluateOptions = {}):
     blocs: council.blocs.map((b) => b.name),
     members: scoring.members.map((m) => m.name),
     settings: council.settings,
+    ballots: ballotsOf(context, ordered),
   };
 }
 

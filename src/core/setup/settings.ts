@@ -32,6 +32,12 @@ const DEFAULT_SETTINGS: Omit<Settings, "year"> = {
   tieBreak: [],
   maxBonus: null,
   maxDeduction: null,
+  superiorBody: null,
+  issuingBody: null,
+  place: null,
+  documentNumber: null,
+  signer: null,
+  signerTitle: null,
 };
 
 type SettingValue = Settings[keyof Settings];
@@ -83,6 +89,19 @@ function parseSetting(id: SettingId, value: Raw): SettingValue | null {
     case "maxBonus":
     case "maxDeduction":
       return capValue(value);
+    case "superiorBody":
+    case "issuingBody":
+    case "place":
+    case "documentNumber":
+    case "signer":
+    case "signerTitle":
+      // §11.1: any text, as written (spaces collapsed, a line break typed with Alt+Enter kept);
+      // empty keeps the default
+      return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/\s+/g, " ").trim())
+        .filter((line) => line !== "")
+        .join("\n");
   }
 }
 
@@ -98,6 +117,12 @@ const SETTING_FIELD: Record<SettingId, keyof Settings> = {
   tieBreak: "tieBreak",
   maxBonus: "maxBonus",
   maxDeduction: "maxDeduction",
+  superiorBody: "superiorBody",
+  issuingBody: "issuingBody",
+  place: "place",
+  documentNumber: "documentNumber",
+  signer: "signer",
+  signerTitle: "signerTitle",
 };
 
 const SETTING_EXPECTED: Record<SettingId, ReturnType<typeof msg>> = {
@@ -112,6 +137,12 @@ const SETTING_EXPECTED: Record<SettingId, ReturnType<typeof msg>> = {
   tieBreak: msg("expect.criterionCodes"),
   maxBonus: msg("expect.numberAtLeast", { min: 0 }),
   maxDeduction: msg("expect.numberAtLeast", { min: 0 }),
+  superiorBody: msg("expect.text"),
+  issuingBody: msg("expect.text"),
+  place: msg("expect.text"),
+  documentNumber: msg("expect.text"),
+  signer: msg("expect.text"),
+  signerTitle: msg("expect.text"),
 };
 
 /** Where each setting was read in `Cài đặt` (for the messages of checks made after reading it). */
@@ -148,6 +179,7 @@ export function readSettings(
       continue;
     }
     if (Array.isArray(value) && value.length === 0) continue; // only empty pieces: no tie-break
+    if (value === "") continue; // a text setting of spaces only: the default
     const earlier = seen.get(id);
     if (earlier && !sameSetting(earlier.value, value)) {
       log.structural(where, msg("err.settingDuplicate", { name, first: earlier.row }));

@@ -27,6 +27,13 @@ export interface Settings {
   maxBonus: Hundredths | null;
   /** §10.5 `Điểm trừ tối đa`, in hundredths; null = no cap. */
   maxDeduction: Hundredths | null;
+  /** §11.1 document settings, as written (trimmed); null = empty (the layout's default). */
+  superiorBody: string | null;
+  issuingBody: string | null;
+  place: string | null;
+  documentNumber: string | null;
+  signer: string | null;
+  signerTitle: string | null;
 }
 
 export interface Unit {

@@ -1,12 +1,16 @@
 /**
  * Step 5 — check the council's proposals (a `Đề nghị` sheet puts the computation in check mode:
  * violations are listed) and open the award list for printing: in Excel the `Khen thưởng` sheet is
- * shown; in the browser the result workbook and the JSON are downloaded.
+ * shown; in the browser the result workbook and the JSON are downloaded. The vote (§11.3): the
+ * ballots (`Phiếu biểu quyết`) are printed with the results; one button adds their candidates to
+ * `Biểu quyết` for the counts (../../jobs/ballots.ts, the command line's `thidua votes`).
  */
 import { render } from "../../i18n";
 import { SHEETS } from "../../core/contract/sheets";
+import { addBallotRows } from "../../jobs/ballots";
 import { h, replace } from "../dom";
 import { setStatus, type PaneContext } from "../context";
+import { showReport } from "../report";
 
 export function mountAwards(root: HTMLElement, app: PaneContext): { refresh: () => void } {
   const mode = h("p", { class: "muted" });
@@ -17,7 +21,30 @@ export function mountAwards(root: HTMLElement, app: PaneContext): { refresh: () 
     app.t(app.mode === "excel" ? "ui.awards.open" : "ui.awards.download"),
   );
   const status = h("p", { role: "status" });
-  replace(root, mode, violations, h("div", { class: "actions" }, open), status);
+  const votes = h("button", { type: "button", id: "add-ballot-rows" }, app.t("ui.awards.ballotRows"));
+  const voteStatus = h("p", { role: "status" });
+  const voteDetails = h("div");
+  replace(
+    root,
+    mode,
+    violations,
+    h("div", { class: "actions" }, open),
+    status,
+    h("h3", {}, app.t("ui.awards.voteHeading")),
+    h("p", { class: "muted" }, app.t("ui.awards.voteHelp")),
+    h("div", { class: "actions" }, votes),
+    voteStatus,
+    voteDetails,
+  );
+  votes.addEventListener("click", () =>
+    app.busy(voteStatus, async () => {
+      const port = app.port;
+      if (!port) return setStatus(voteStatus, "error", app.t("ui.needFile"));
+      const outcome = await addBallotRows(port, { lang: app.lang });
+      showReport(voteStatus, voteDetails, outcome.report, app.lang);
+      if (outcome.written) app.changed();
+    }),
+  );
 
   const refresh = () => {
     const result = app.result;

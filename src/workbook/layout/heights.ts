@@ -89,7 +89,8 @@ export function wrappedHeight(text: string, width: number, least: number): numbe
 export function withRowHeights(sheet: OutSheet): OutSheet {
   sheet.rows = sheet.rows.flatMap((row) => fit(row, sheet));
   for (const row of sheet.rows) {
-    if (row.span) continue;
+    // a document's rows have their heights from the font's metrics already (./metrics.ts)
+    if (row.span || row.height !== undefined) continue;
     let lines = 1;
     row.cells.forEach((cell, c) => {
       const column = sheet.columns[c];

@@ -6,6 +6,7 @@
 import type { CouncilResult, UnitResult } from "../../core/result/evaluate";
 import { message, render, type Key, type Lang } from "../../i18n";
 import { SHEETS } from "../../core/contract/sheets";
+import { draftText, wideRow } from "./document";
 import {
   headerRow,
   integer,
@@ -59,11 +60,15 @@ export function resultsSheet(result: CouncilResult, lang: Lang): OutSheet {
     { width: 11, kind: "text", wrap: true },
     { width: 55, kind: "text", wrap: true },
   ];
+  // §11.2 and issue 11: a result that is not final says so, visibly, above the table
+  const draft = draftText(result, lang);
   const rows: OutRow[] = [
     spanRow("title", message(lang, "out.results.title", { year: String(result.year ?? "") }), keys.length),
     spanRow("subtitle", subtitle(lang, result), keys.length),
+    ...(draft === null ? [] : [wideRow(columns, draft, undefined, "draft")]),
     headerRow(lang, keys),
   ];
+  const header = rows.length;
   for (const unit of result.units) {
     rows.push({
       role: "body",
@@ -87,10 +92,10 @@ export function resultsSheet(result: CouncilResult, lang: Lang): OutSheet {
     name: SHEETS.results.vi,
     columns,
     rows,
-    freezeRows: 3,
-    printTitleRows: [3, 3],
+    freezeRows: header,
+    printTitleRows: [header, header],
     orientation: "landscape",
     pageBreaksBefore: [],
-    filterRow: 3,
+    filterRow: header,
   };
 }

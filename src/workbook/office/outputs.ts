@@ -43,6 +43,21 @@ function roleRuns(sheet: OutSheet): { start: number; end: number; role: OutRow["
   return runs;
 }
 
+/** Runs of consecutive rows of one explicit height (rows without one: 15 points, Excel's default). */
+function heightRuns(sheet: OutSheet): { start: number; end: number; height: number }[] {
+  const runs: { start: number; end: number; height: number }[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const height = sheet.rows[r].height ?? 15;
+    const last = runs[runs.length - 1];
+    if (last && last.height === height && last.end === r) last.end = r + 1;
+    else runs.push({ start: r, end: r + 1, height });
+  }
+  return runs;
+}
+
+/** Points in a millimetre. */
+const MM_POINTS = 72 / 25.4;
+
 const EDGES = [
   "EdgeTop",
   "EdgeBottom",
@@ -130,6 +145,27 @@ async function writeCells(
       }
     }
   }
+  // a cell's own font and alignment (a document's header blocks and signature block)
+  for (const [r, row] of sheet.rows.entries()) {
+    for (const [c, cell] of row.cells.entries()) {
+      const own = cell.style;
+      if (!own) continue;
+      await budget.spend(COST.range + 2 * COST.navigation + 7 * COST.property);
+      const format = target.getRangeByIndexes(r, c, 1, 1).format;
+      if (own.size !== undefined) format.font.size = own.size;
+      if (own.bold !== undefined) format.font.bold = own.bold;
+      if (own.italic !== undefined) format.font.italic = own.italic;
+      if (own.underline !== undefined) format.font.underline = own.underline ? "Single" : "None";
+      if (own.color !== undefined) format.font.color = own.color;
+      if (own.horizontal !== undefined)
+        format.horizontalAlignment =
+          own.horizontal === "left" ? "Left" : own.horizontal === "center" ? "Center" : "Right";
+    }
+    for (const [from, to] of row.merges ?? []) {
+      await budget.spend(COST.range + COST.method);
+      target.getRangeByIndexes(r, from, 1, to - from + 1).merge(false);
+    }
+  }
   // 3. merges: a run of spanning rows is merged row by row in one call
   if (width > 1) {
     let r = 0;
@@ -163,11 +199,20 @@ async function finishSheet(
     await budget.spend(COST.range + COST.navigation + COST.property);
     target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(column.width);
   }
-  for (const { start, end, role } of roleRuns(sheet)) {
-    await budget.spend(COST.range + COST.navigation + COST.method);
-    const rows = target.getRangeByIndexes(start, 0, end - start, width).format;
-    if (role === "title") rows.rowHeight = TITLE_ROW_HEIGHT;
-    else if (role === "body" || role === "header") rows.autofitRows();
+  if (sheet.page) {
+    // a printed document: every row as high as the font's metrics say (../layout/metrics.ts), one
+    // range per run of rows of one height
+    for (const { start, end, height } of heightRuns(sheet)) {
+      await budget.spend(COST.range + COST.navigation + COST.property);
+      target.getRangeByIndexes(start, 0, end - start, width).format.rowHeight = height;
+    }
+  } else {
+    for (const { start, end, role } of roleRuns(sheet)) {
+      await budget.spend(COST.range + COST.navigation + COST.method);
+      const rows = target.getRangeByIndexes(start, 0, end - start, width).format;
+      if (role === "title") rows.rowHeight = TITLE_ROW_HEIGHT;
+      else if (role === "body" || role === "header") rows.autofitRows();
+    }
   }
   await budget.spend(20 * COST.property);
   target.freezePanes.unfreeze();
@@ -177,7 +222,21 @@ async function finishSheet(
     layout.orientation = sheet.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = "A4";
     layout.centerHorizontally = true;
-    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const page = sheet.page;
+    if (page) {
+      layout.topMargin = page.margins.top * MM_POINTS;
+      layout.bottomMargin = page.margins.bottom * MM_POINTS;
+      layout.leftMargin = page.margins.left * MM_POINTS;
+      layout.rightMargin = page.margins.right * MM_POINTS;
+    }
+    layout.zoom =
+      !page || page.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: page.scale };
+    if (page || sheet.pageBreaksBefore.length > 0) {
+      await budget.spend((sheet.pageBreaksBefore.length + 1) * (COST.range + COST.method));
+      const breaks = target.horizontalPageBreaks;
+      breaks.removePageBreaks();
+      for (const row of sheet.pageBreaksBefore) breaks.add(target.getRange(`A${row}`));
+    }
     if (sheet.printTitleRows)
       layout.setPrintTitleRows(`$${sheet.printTitleRows[0]}:$${sheet.printTitleRows[1]}`);
     target.autoFilter.remove();

@@ -306,6 +306,16 @@ export function sampleCouncil(): SampleCouncil {
     // Quy định 366-QĐ/TW (2025): "Hoàn thành xuất sắc nhiệm vụ" for at most 20% of a bloc (§10.2)
     classShares: { "Hoàn thành xuất sắc nhiệm vụ": 20 },
     // equal totals are broken by the finance criterion, then the grassroots one (§10.4)
-    settings: { councilSize: 9, tieBreak: "TC7; TC2" },
+    settings: {
+      councilSize: 9,
+      tieBreak: "TC7; TC2",
+      // §11.1: the award list's header and signature block
+      superiorBody: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+      issuingBody: "LIÊN ĐOÀN LAO ĐỘNG TỈNH LAI CHÂU",
+      place: "Lai Châu",
+      documentNumber: "15/QĐ-LĐLĐ",
+      signer: "Nguyễn Văn An",
+      signerTitle: "CHỦ TỊCH",
+    },
   };
 }

@@ -157,6 +157,12 @@ export function templateSheets(options: TemplateOptions): TemplateSheet[] {
   return sheets;
 }
 
+/** An empty input sheet of the contract as the template would make it (a sheet an action creates). */
+export function emptyInputSheet(id: SheetId, lang: Lang): TemplateSheet {
+  const lists: ListSheets = { classes: term(SHEETS.classes, lang), deadlines: term(SHEETS.deadlines, lang) };
+  return tableSheet(id, lang, lists, []);
+}
+
 /** `Cài đặt`: one row per setting, its default (or the sample's value) and the validation of its kind. */
 function settingsSheet(
   lang: Lang,

@@ -96,7 +96,9 @@ describe("writing the results through Office.js", () => {
     });
     expect(fake.maxBatchBytes).toBeLessThanOrEqual(256 * 1024 + 64 * 1024);
     expect(fake.syncCount - syncsBefore).toBeGreaterThan(6);
-    expect(fake.values("Kết quả").length).toBe(3 + 3000);
+    // title, subtitle, the DỰ THẢO line (the 3,000 units are not scored), header, units
+    expect(fake.values("Kết quả").length).toBe(4 + 3000);
+    expect(fake.values("Kết quả")[2][0]).toBe("DỰ THẢO – còn 0 lỗi, 3000 đơn vị chưa xếp hạng");
   });
 
   test("a failure half-way leaves the workbook as it was: the temporary sheets are removed", async () => {
