@@ -1,3 +1,5 @@
+import { MAX_ROW_HEIGHT } from "../styles";
+
 /**
  * How much room text takes on paper, from the real widths of Times New Roman (the advance widths
  * of the Adobe Times AFM files, which Times New Roman and its metric-compatible Liberation Serif
@@ -92,10 +94,11 @@ export function columnPoints(characters: number): number {
 
 /**
  * The height of a row of `lines` lines of a `size`-point font: 1.3 em a line (Times New Roman's
- * ascent and descent are 1.107 em; Vietnamese capitals carry their marks above that), and a point.
+ * ascent and descent are 1.107 em; Vietnamese capitals carry their marks above that), and a point;
+ * never over Excel's 409 points a row.
  */
 export function lineHeight(size: number, lines: number): number {
-  return Math.ceil(lines * size * 1.3 + 1);
+  return Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * size * 1.3 + 1));
 }
 
 /**
