@@ -284,6 +284,11 @@ class Origin {
     const declarations = [...this.namespaces]
       .filter(([prefix, uri]) => target.get(prefix) !== uri)
       .filter(([prefix]) => prefix === "" || new RegExp(`[<\\s/]${prefix}:`).test(stripped))
+      // not one the fragment's own first tag declares already (LibreOffice's extLst does)
+      .filter(
+        ([prefix]) =>
+          !new RegExp(`^<[^>]*\\s${prefix ? `xmlns:${prefix}` : "xmlns"}\\s*=`).test(stripped.trimStart()),
+      )
       .map(([prefix, uri]) => ` ${prefix ? `xmlns:${prefix}` : "xmlns"}="${escapeAttribute(uri)}"`)
       .join("");
     let first = true;
