@@ -80,6 +80,8 @@ export interface ImportOptions {
   files: string[];
   sheet?: string;
   members: string[];
+  /** `--by`: who runs it, for the log. */
+  by?: string;
   lang: Lang;
 }
 
@@ -125,7 +127,7 @@ export async function planRegistrationsFile(options: ImportOptions): Promise<Imp
     fatal: planned.plan.fatal,
     changes: planned.writable,
     apply: async () => {
-      await applyRegistrations(port, planned);
+      await applyRegistrations(port, planned, { by: options.by });
       return port.saveKeeping();
     },
   };
@@ -149,7 +151,7 @@ export async function planScoresFiles(options: ImportOptions): Promise<ImportOut
     fatal: planned.plan.rejected.length > 0,
     changes: planned.writable,
     apply: async () => {
-      await applyScores(port, planned);
+      await applyScores(port, planned, { by: options.by });
       return port.saveKeeping();
     },
   };

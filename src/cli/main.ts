@@ -10,6 +10,7 @@ import { NoteError, message, note, render, type Key, type Lang } from "../i18n";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
 import { addBallotRows } from "../jobs/ballots";
+import { verifyLog } from "../jobs/verify";
 import { loadWorkbook, saveWorkbook } from "../workbook/exceljs/file";
 import { notKeptLines } from "../workbook/exceljs/not-kept";
 import { ExcelJsPort } from "../workbook/exceljs/port";
@@ -41,6 +42,7 @@ const OptionsSchema = z.object({
   json: z.optional(Text),
   sheet: z.optional(Text),
   member: z.optional(z.array(Text)),
+  by: z.optional(Text),
 });
 const EXPECTED: Record<string, { expected: Key; example: Key }> = {
   lang: { expected: "cli.expect.lang", example: "cli.expect.lang" },
@@ -49,7 +51,15 @@ const EXPECTED: Record<string, { expected: Key; example: Key }> = {
   sheet: { expected: "cli.expect.text", example: "cli.example.text" },
   member: { expected: "cli.expect.text", example: "cli.example.text" },
   password: { expected: "cli.expect.text", example: "cli.example.text" },
+  by: { expected: "cli.expect.text", example: "cli.example.text" },
 };
+
+/** `--by NAME` of every command that writes the workbook: `Người thực hiện` of its log row. */
+const BY_OPTION = { by: { type: "string" } } as const;
+
+function byOf(values: Record<string, unknown>): string | undefined {
+  return values.by as string | undefined;
+}
 
 /** A zod failure of the options as the catalogue's message: which option, what it expects. */
 export function optionError(error: z.core.$ZodError, values: Record<string, unknown>): UsageError {
@@ -157,6 +167,7 @@ async function run(args: string[], io: Io): Promise<number> {
     json: { type: "string" },
     lang: { type: "string" },
     force: { type: "boolean", default: false },
+    ...BY_OPTION,
   });
   const lang = langOf(values);
   const input = fileArgument(positionals, "IN.xlsx");
@@ -165,7 +176,7 @@ async function run(args: string[], io: Io): Promise<number> {
   await checkOutputs([input], json ? [out, json] : [out], values.force === true);
 
   const port = await openWorkbook(input);
-  const outcome = await compute(port, { lang, currentYear: io.currentYear });
+  const outcome = await compute(port, { lang, currentYear: io.currentYear, by: byOf(values) });
   // the result is saved in memory before anything is reported: a save that fails says nothing else
   const saved = outcome.written ? await workbookBytes(out, () => port.saveKeeping()) : null;
   if (json) {
@@ -194,6 +205,7 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
     member: { type: "string", multiple: true },
     "dry-run": { type: "boolean", default: false },
     force: { type: "boolean", default: false },
+    ...BY_OPTION,
   });
   const lang = langOf(values);
   if (positionals.length < 2) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx FILE" });
@@ -205,7 +217,14 @@ async function importCommand(args: string[], io: Io, kind: "registrations" | "sc
   const outputs = [...(values["dry-run"] ? [] : [out]), ...(json ? [json] : [])];
   await checkOutputs([workbook, ...files], outputs, values.force === true);
   const members = ((values.member as string[] | undefined) ?? []).map(String);
-  const options = { workbook, files, sheet: values.sheet as string | undefined, members, lang };
+  const options = {
+    workbook,
+    files,
+    sheet: values.sheet as string | undefined,
+    members,
+    lang,
+    by: byOf(values),
+  };
   const outcome: ImportOutcome =
     kind === "registrations" ? await planRegistrationsFile(options) : await planScoresFiles(options);
   if (json) await writeAtomically(json, JSON.stringify(outcome.json, null, 2) + "\n");
@@ -235,6 +254,7 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
     member: { type: "string", multiple: true },
     password: { type: "string" },
     force: { type: "boolean", default: false },
+    ...BY_OPTION,
   });
   const lang = langOf(values);
   const workbook = fileArgument(positionals, "WORKBOOK.xlsx");
@@ -247,6 +267,7 @@ async function scoreSheets(args: string[], io: Io): Promise<number> {
     members,
     password: values.password as string | undefined,
     lang,
+    by: byOf(values),
   });
   const ok = outcome.report.tone !== "error";
   for (const line of reportLines(lang, outcome.report)) (ok ? io.stdout : io.stderr)(line);
@@ -268,6 +289,7 @@ async function votes(args: string[], io: Io): Promise<number> {
     out: { type: "string" },
     lang: { type: "string" },
     force: { type: "boolean", default: false },
+    ...BY_OPTION,
   });
   const lang = langOf(values);
   if (positionals.length !== 1) throw new UsageError("cli.missingArgument", { what: "WORKBOOK.xlsx" });
@@ -275,7 +297,7 @@ async function votes(args: string[], io: Io): Promise<number> {
   const out = (values.out as string | undefined) ?? besideInput(workbook, "bieu-quyet");
   await checkOutputs([workbook], [out], values.force === true);
   const port = await openWorkbook(workbook);
-  const outcome = await addBallotRows(port, { lang, currentYear: io.currentYear });
+  const outcome = await addBallotRows(port, { lang, currentYear: io.currentYear, by: byOf(values) });
   const ok = outcome.report.tone !== "error";
   for (const line of reportLines(lang, outcome.report)) (ok ? io.stdout : io.stderr)(line);
   if (!ok) return 1;
@@ -285,8 +307,20 @@ async function votes(args: string[], io: Io): Promise<number> {
   return 0;
 }
 
+/** §11.4 `thidua verify`: the log's chain, and today's input and result against the last compute. */
+async function verify(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { lang: { type: "string" } });
+  const lang = langOf(values);
+  const workbook = fileArgument(positionals, "WORKBOOK.xlsx");
+  const port = await openWorkbook(workbook);
+  const outcome = await verifyLog(port, { lang, currentYear: io.currentYear });
+  const say = outcome.ok ? io.stdout : io.stderr;
+  for (const line of reportLines(lang, outcome.report)) say(line);
+  return outcome.ok ? 0 : 1;
+}
+
 function usage(lang: Lang): string {
-  return `${message(lang, "cli.usage")}\n${message(lang, "cli.importUsage")}`;
+  return `${message(lang, "cli.usage")}\n${message(lang, "cli.importUsage")}\n${message(lang, "cli.verifyUsage")}`;
 }
 
 function help(): string {
@@ -321,6 +355,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await importCommand(rest, io, "scores");
       case "votes":
         return await votes(rest, io);
+      case "verify":
+        return await verify(rest, io);
       case "score-sheets":
         return await scoreSheets(rest, io);
       case "--help":

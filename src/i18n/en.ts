@@ -313,6 +313,29 @@ export const shellEn: Record<ShellKey, string> = {
     "Sheet {sheet}: {added} rows added for the vote counts, {kept} rows already there kept as they are",
   "job.votes.item": "{unit} · {award}",
   "job.votes.noAward": "No award needs a vote (the Min vote % column of the Awards sheet is empty)",
+  "job.verify.noLog":
+    "The workbook has no {sheet} sheet: no action was logged yet, so there is nothing to verify. Compute the results with Thi Đua (the task pane or thidua run).",
+  "job.verify.holds":
+    "The {sheet} sheet is intact: {rows} rows, the hash chain holds from the first row to the last",
+  "job.verify.broken": "The {sheet} sheet was edited: the hash chain breaks at row {row} — {reason}",
+  "job.verify.fault.header": "the header row is no longer the log's (column {column})",
+  "job.verify.fault.extraCells": "cells were added beside the log's table",
+  "job.verify.fault.index": "STT is out of sequence (a row was added, deleted or edited)",
+  "job.verify.fault.previous": "Mã trước is not the Mã of the row above",
+  "job.verify.fault.hash": "Mã does not match the row's cells (a cell of the row was edited)",
+  "job.verify.computeRows": "{count} computes logged, chained:",
+  "job.verify.row": "Row {row} (STT {index}): {action} at {time} · {door} · by {by} · result {result}",
+  "job.verify.inputSame": "The input has not changed since the last compute (row {row})",
+  "job.verify.inputChanged":
+    "The input HAS CHANGED since the last compute (row {row}): the signed results may no longer hold; compute again",
+  "job.verify.resultSame": "Computing today's input gives the result fingerprint logged in row {row}",
+  "job.verify.resultDiffers":
+    "Computing today's input gives a DIFFERENT result fingerprint from the one logged in row {row}",
+  "job.verify.noResult":
+    "Today's input has a structural error: it cannot be computed to compare with the logged result",
+  "job.verify.noCompute": "The log has no compute yet",
+  "cli.verifyUsage":
+    "  thidua verify WORKBOOK.xlsx [--lang vi|en]\n      Verifies the Nhật ký (log) sheet: the SHA-256 chain, whether the input changed, whether computing again gives the logged result.\n      Exit codes: 0 the chain holds; 1 the log was edited (the row is named) or there is none.\n  --by NAME (with run, import, import-scores, score-sheets, votes): who runs it, written to the log.",
   "job.compute.heading": "Emulation & Commendation {year} · {mode}",
   "job.compute.units": "Units: {ranked} ranked, {incomplete} incomplete, {invalid} invalid",
   "job.compute.awardsHeading": "Awards per bloc:",

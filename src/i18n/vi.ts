@@ -321,6 +321,27 @@ export const shellVi = {
   "job.votes.item": "{unit} · {award}",
   "job.votes.noAward":
     "Không có danh hiệu nào cần biểu quyết (cột Tỷ lệ phiếu tối thiểu (%) của trang Danh hiệu trống)",
+  "job.verify.noLog":
+    "Sổ tính chưa có trang {sheet}: chưa có việc nào được ghi nhật ký, nên không có gì để kiểm chứng. Hãy tính kết quả bằng Thi Đua (bảng tác vụ hoặc thidua run).",
+  "job.verify.holds": "Trang {sheet} nguyên vẹn: {rows} dòng, chuỗi mã khớp từ dòng đầu đến dòng cuối",
+  "job.verify.broken": "Trang {sheet} đã bị sửa: chuỗi mã không khớp ở dòng {row} — {reason}",
+  "job.verify.fault.header": "dòng tiêu đề không còn là của nhật ký (cột {column})",
+  "job.verify.fault.extraCells": "có ô được thêm ngoài bảng nhật ký",
+  "job.verify.fault.index": "STT không liền số (đã thêm, xoá hoặc sửa dòng)",
+  "job.verify.fault.previous": "Mã trước không bằng Mã của dòng trên",
+  "job.verify.fault.hash": "Mã không khớp với nội dung dòng (một ô của dòng đã bị sửa)",
+  "job.verify.computeRows": "{count} lần tính kết quả được ghi, nối chuỗi:",
+  "job.verify.row":
+    "Dòng {row} (STT {index}): {action} lúc {time} · {door} · người thực hiện {by} · mã kết quả {result}",
+  "job.verify.inputSame": "Dữ liệu vào không thay đổi từ lần tính gần nhất (dòng {row})",
+  "job.verify.inputChanged":
+    "Dữ liệu vào ĐÃ THAY ĐỔI từ lần tính gần nhất (dòng {row}): kết quả đã ký có thể không còn đúng, hãy tính lại",
+  "job.verify.resultSame": "Tính lại dữ liệu hôm nay cho đúng mã kết quả đã ghi ở dòng {row}",
+  "job.verify.resultDiffers": "Tính lại dữ liệu hôm nay cho mã kết quả KHÁC mã đã ghi ở dòng {row}",
+  "job.verify.noResult": "Dữ liệu hôm nay có lỗi cấu trúc: không tính được để so với mã kết quả đã ghi",
+  "job.verify.noCompute": "Nhật ký chưa có lần tính kết quả nào",
+  "cli.verifyUsage":
+    "  thidua verify SỔ_TÍNH.xlsx [--lang vi|en]\n      Kiểm chứng trang Nhật ký: chuỗi mã SHA-256, dữ liệu vào có đổi không, tính lại có cho đúng kết quả đã ghi không.\n      Mã thoát: 0 chuỗi khớp; 1 nhật ký bị sửa (nêu dòng) hoặc chưa có.\n  --by TÊN (với run, import, import-scores, score-sheets, votes): tên người thực hiện, ghi vào Nhật ký.",
   "job.compute.heading": "Thi đua – Khen thưởng năm {year} · {mode}",
   "job.compute.units": "Đơn vị: {ranked} xếp hạng, {incomplete} thiếu điểm, {invalid} không hợp lệ",
   "job.compute.awardsHeading": "Khen thưởng theo khối:",

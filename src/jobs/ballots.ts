@@ -18,8 +18,9 @@ import { TEMPLATE_HEADER_ROW } from "../workbook/template/types";
 import { computeReport } from "./compute";
 import { workbookLang } from "./language";
 import { capped, type Report } from "./report";
+import { logEntry, type LogOptions } from "./log";
 
-export interface BallotRowsOptions {
+export interface BallotRowsOptions extends LogOptions {
   lang: Lang;
   /** The year used when `Cài đặt` has no `Năm thi đua` (default: this year). */
   currentYear?: number;
@@ -73,7 +74,10 @@ export async function addBallotRows(
     }
   }
   const lang = workbookLang(grid) ?? options.lang;
-  if (added.length > 0) await port.writeCells(ballotWrite(sheet, added, lang));
+  if (added.length > 0)
+    await port.writeCells(ballotWrite(sheet, added, lang), {
+      log: await logEntry(port, "votes", options, { grid }),
+    });
   const lines = capped(
     added.map((row) => ({
       kind: "item" as const,

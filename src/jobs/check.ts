@@ -14,6 +14,7 @@ import { templateSheets } from "../workbook/template/template";
 import type { TemplateSheet } from "../workbook/template/types";
 import { workbookLang } from "./language";
 import type { Report } from "./report";
+import { logEntry, type LogOptions } from "./log";
 
 /**
  * The sheets "add the missing sheets" adds: those of the template (src/core/contract/sheets.ts), but
@@ -105,7 +106,7 @@ export function missingSheets(
 /** `lang`: the words of the added sheets when the workbook does not say (./language.ts). */
 export async function addMissingSheets(
   port: WorkbookPort,
-  options: { lang: Lang; year: number },
+  options: { lang: Lang; year: number } & LogOptions,
 ): Promise<{ added: string[]; report: Report }> {
   const grid = await port.readGrid();
   const present = new Map<SheetId, string>();
@@ -115,7 +116,8 @@ export async function addMissingSheets(
   }
   const missing = ADDABLE_SHEETS.filter((id) => !present.has(id));
   const sheets = missingSheets(missing, present, workbookLang(grid) ?? options.lang, options.year);
-  if (sheets.length > 0) await port.addSheets(sheets);
+  if (sheets.length > 0)
+    await port.addSheets(sheets, { log: await logEntry(port, "sheets", options, { grid }) });
   const added = sheets.map((s) => s.name);
   return {
     added,

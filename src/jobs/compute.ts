@@ -11,10 +11,12 @@ import { listedIssues, nextStep, type IssueGroup } from "./next-step";
 import { outputSheets } from "../workbook/layout";
 import { checkCancelled, type Signal, type WorkbookPort } from "../workbook/port";
 import { capped, type Report, type ReportLine } from "./report";
+import { logEntry, type LogOptions } from "./log";
+import { resultFingerprint } from "../core/log/fingerprints";
 
 export type ComputeStage = "read" | "compute" | "write";
 
-export interface ComputeOptions {
+export interface ComputeOptions extends LogOptions {
   lang: Lang;
   /** The year used when `Cài đặt` has no `Năm thi đua` (default: this year). */
   currentYear?: number;
@@ -59,7 +61,9 @@ export async function compute(port: WorkbookPort, options: ComputeOptions): Prom
   const told = { next, issues: report.issues };
   if (!result.ok) return { result, ...told, json, written: false, report };
   await progress("write", 0.5);
+  const log = await logEntry(port, "compute", options, { grid, result: resultFingerprint(json) });
   await port.writeOutputs(outputSheets(result, options.lang), {
+    log,
     signal: options.signal,
     onProgress: (f) => void progress("write", 0.5 + f * 0.5),
   });

@@ -18,6 +18,7 @@ import { TEMPLATE_HEADER_ROW } from "../workbook/template/types";
 import { changedReport, workbookChange } from "./changes";
 import { workbookLang } from "./language";
 import { capped, type Report, type ReportLine } from "./report";
+import { logEntry, type LogOptions } from "./log";
 
 /** The most additions a preview lists (all are written). */
 export const LISTED_CHANGES = 50;
@@ -159,16 +160,23 @@ export function registrationWrite(input: CouncilInput, plan: RegistrationPlan, l
  * Writes the previewed plan — unless `Đăng ký` (its target rows, or the rows below where additions
  * go) changed since the preview: then nothing is written and the report says where.
  */
-export async function applyRegistrations(port: WorkbookPort, planned: PlannedRegistrations): Promise<Report> {
+export async function applyRegistrations(
+  port: WorkbookPort,
+  planned: PlannedRegistrations,
+  logOptions: LogOptions = {},
+): Promise<Report> {
   const { plan } = planned;
   if (planned.writable) {
-    const now = await port.readGrid({ sheets: ["registrations"] });
+    // every input sheet: the log's input fingerprint (./log.ts)
+    const now = await port.readGrid();
     const names = [...planned.grid.sheets, ...now.sheets]
       .map((s) => s.name)
       .filter((name) => sheetIdOf(name) === "registrations");
     const change = workbookChange([...new Set(names)], planned.grid, now);
     if (change) return changedReport(change);
-    await port.writeCells(registrationWrite(planned.input, plan, planned.lang));
+    await port.writeCells(registrationWrite(planned.input, plan, planned.lang), {
+      log: await logEntry(port, "registrations", logOptions, { grid: now }),
+    });
   }
   return {
     tone: "success",

@@ -12,6 +12,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { memberOfInstruction, scoreSheetTemplate } from "../workbook/template/score-sheet";
 import { workbookLang } from "./language";
 import type { Report } from "./report";
+import { logEntry, type LogOptions } from "./log";
 
 /** How members are told apart: exactly as written, ignoring case and spacing — never diacritics. */
 export { memberKey };
@@ -25,7 +26,7 @@ export interface ScoreSheetsOutcome {
 
 export async function generateScoreSheets(
   port: WorkbookPort,
-  options: { members: string[]; password?: string; lang: Lang },
+  options: { members: string[]; password?: string; lang: Lang } & LogOptions,
   // `lang`: the words of the sheets when the workbook does not say (see ./language.ts)
 ): Promise<ScoreSheetsOutcome> {
   const members = [...new Map(options.members.map((m) => [memberKey(m), m.trim()])).values()].filter(
@@ -66,7 +67,11 @@ export async function generateScoreSheets(
     taken.push(sheet.name);
     sheets.push(sheet);
   }
-  if (sheets.length > 0) await port.addSheets(sheets, { password: options.password });
+  if (sheets.length > 0)
+    await port.addSheets(sheets, {
+      password: options.password,
+      log: await logEntry(port, "scoreSheets", options),
+    });
   const created = sheets.map((s) => s.name);
   const lines = [];
   if (skipped.length > 0)

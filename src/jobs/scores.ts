@@ -17,6 +17,7 @@ import { uniqueSheetName } from "../workbook/sheet-names";
 import { changedReport, workbookChange } from "./changes";
 import { capped, type Report, type ReportLine } from "./report";
 import { LISTED_CHANGES } from "./registrations";
+import { logEntry, type LogOptions } from "./log";
 
 /** A member's file as the door read it (with the cells' number formats). */
 export interface MemberFile {
@@ -151,9 +152,15 @@ export function scoreCopies(planned: PlannedScores, sheetNames: string[]): Sheet
  * Writes the previewed copies — unless a score sheet the plan replaces changed, or a score sheet came
  * or went, since the preview: then nothing is written and the report says where.
  */
-export async function applyScores(port: WorkbookPort, planned: PlannedScores): Promise<Report> {
+export async function applyScores(
+  port: WorkbookPort,
+  planned: PlannedScores,
+  logOptions: LogOptions = {},
+): Promise<Report> {
+  let now: GridWorkbook | undefined;
   if (planned.writable) {
-    const now = await port.readGrid({ sheets: ["scores"] });
+    // every input sheet: the log's input fingerprint (./log.ts)
+    now = await port.readGrid();
     const scoreNames = (grid: GridWorkbook) => grid.sheets.map((s) => s.name).filter(isScoreSheetName);
     const targets = planned.plan.sheets.flatMap((s) =>
       s.kind === "unchanged" || !s.targetSheet ? [] : [s.targetSheet],
@@ -164,7 +171,8 @@ export async function applyScores(port: WorkbookPort, planned: PlannedScores): P
     if (change) return changedReport(change);
   }
   const copies = planned.writable ? scoreCopies(planned, await port.sheetNames()) : [];
-  if (copies.length > 0) await port.putSheets(copies);
+  if (copies.length > 0)
+    await port.putSheets(copies, { log: await logEntry(port, "scores", logOptions, { grid: now }) });
   return {
     tone: "success",
     headline: note("ui.import.scoresDone", { sheets: copies.map((c) => c.name).join(", ") }),

@@ -7,6 +7,7 @@
 import type { GridSheet, GridWorkbook, MergedArea } from "../core/contract/grid";
 import { isInputSheetName, sheetIdOf } from "../core/contract/reader";
 import type { SheetId } from "../core/contract/sheets";
+import type { Door, LogEntry } from "../core/log/chain";
 import type { OutSheet } from "./layout";
 import type { TemplateSheet } from "./template/types";
 
@@ -34,7 +35,16 @@ export interface ReadOptions {
   onProgress?: (fraction: number) => void;
 }
 
-export interface WriteOptions {
+/**
+ * WORKBOOK.md §11.4: the `Nhật ký` row that records a write. The adapter appends it with the write
+ * (in Excel, in the write's last request, after its changes): a failed write leaves no row, and a
+ * row always has its write.
+ */
+export interface Logged {
+  log?: LogEntry;
+}
+
+export interface WriteOptions extends Logged {
   signal?: Signal;
   /** Called as writing advances: the fraction done, in [0, 1]. */
   onProgress?: (fraction: number) => void;
@@ -80,17 +90,21 @@ export interface SheetCopy {
 export interface WorkbookPort {
   /** For the task pane's own affordances only (select a cell): a job never asks. */
   readonly mode: "excel" | "file";
+  /** Where the job runs, as the log names it (`Nơi chạy`). */
+  readonly door: Door;
   readGrid(options?: ReadOptions): Promise<GridWorkbook>;
   /** The names of every sheet of the workbook, in order (input, output and any other sheet). */
   sheetNames(): Promise<string[]>;
   /** Replaces the output sheets (`Kết quả`, `Khen thưởng`, `Kiểm tra`), all or nothing. */
   writeOutputs(sheets: OutSheet[], options?: WriteOptions): Promise<void>;
   /** Adds template sheets (missing input sheets, generated score sheets) under their names, which must be free. */
-  addSheets(sheets: TemplateSheet[], options?: { password?: string }): Promise<void>;
+  addSheets(sheets: TemplateSheet[], options?: { password?: string } & Logged): Promise<void>;
   /** Writes cells into an input sheet (creating it from its template when absent), in one write. */
-  writeCells(write: CellWrite): Promise<void>;
+  writeCells(write: CellWrite, options?: Logged): Promise<void>;
   /** Adds or replaces input sheets with copies of values and number formats, all or nothing. */
-  putSheets(copies: SheetCopy[]): Promise<void>;
+  putSheets(copies: SheetCopy[], options?: Logged): Promise<void>;
+  /** The `Nhật ký` sheet's cells (§11.4), or null when the workbook has none. */
+  readLog(): Promise<GridSheet | null>;
   /** Excel only: the active sheet's used range, or the selection when it is more than one cell. */
   activeSheet?(): Promise<GridSheet>;
   /** Shows a cell to the user (Excel selects it; a file cannot). */

@@ -250,6 +250,17 @@ export const CONTRACT = {
     ),
     fields: [],
   },
+  log: {
+    name: t("Nhật ký", "Log"),
+    kind: "output",
+    required: false,
+    inTemplate: false,
+    meaning: t(
+      "nhật ký: mỗi việc ghi vào sổ thêm một dòng, nối chuỗi bằng mã SHA-256 (phần mềm ghi thêm, không bao giờ xoá, §11.4)",
+      "the log: one row per action that writes the workbook, chained by SHA-256 (only ever appended to, §11.4)",
+    ),
+    fields: [],
+  },
 } as const satisfies Record<string, SheetSpec>;
 
 export type SheetId = keyof typeof CONTRACT;

@@ -5,7 +5,7 @@
  * A4, fit to width, with the header rows repeated.
  */
 import type ExcelJS from "exceljs";
-import { isOutputSheetName } from "../../core/contract/reader";
+import { isOutputSheetName, sheetIdOf } from "../../core/contract/reader";
 import type { OutRow, OutSheet } from "../layout";
 import type { CellStyle } from "../layout/sheet";
 import { BORDER_COLOR, NUMBER_FORMATS, ROLE_STYLES, TITLE_ROW_HEIGHT, type RoleStyle } from "../styles";
@@ -103,10 +103,14 @@ export function addOutputSheet(workbook: ExcelJS.Workbook, sheet: OutSheet): Exc
   return worksheet;
 }
 
-/** Replaces the output sheets of `workbook` with `sheets`; input sheets are left as they are. */
+/**
+ * Replaces the output sheets of `workbook` with `sheets`; input sheets are left as they are, and
+ * so is the log (`Nhật ký`, only ever appended to: ./log.ts).
+ */
 export function replaceOutputSheets(workbook: ExcelJS.Workbook, sheets: OutSheet[]): void {
   for (const worksheet of [...workbook.worksheets]) {
-    if (isOutputSheetName(worksheet.name)) workbook.removeWorksheet(worksheet.id);
+    if (isOutputSheetName(worksheet.name) && sheetIdOf(worksheet.name) !== "log")
+      workbook.removeWorksheet(worksheet.id);
   }
   for (const sheet of sheets) addOutputSheet(workbook, sheet);
 }

@@ -3,12 +3,13 @@
  * Every change is in memory; saving the workbook is the door's business (one write of a whole file).
  */
 import type ExcelJS from "exceljs";
-import type { GridWorkbook } from "../../core/contract/grid";
+import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
 import type { OutSheet } from "../layout";
 import {
   checkCancelled,
   sheetFilter,
   type CellWrite,
+  type Logged,
   type ReadOptions,
   type SheetCopy,
   type WorkbookPort,
@@ -20,13 +21,18 @@ import { putSheets } from "./copies";
 import { saveWorkbook, saveWorkbookKeeping } from "./file";
 import type { SavedWorkbook } from "./preserve";
 import { replaceOutputSheets } from "./outputs";
+import { appendLog, readLog } from "./log";
 import { gridOfWorkbook } from "./read";
 import { addTemplateSheets } from "./sheets";
 
 export class ExcelJsPort implements WorkbookPort {
   readonly mode = "file" as const;
 
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  /** `door`: the command line, or the browser's file mode. */
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly door: "cli" | "browser" = "cli",
+  ) {}
 
   async readGrid(options?: ReadOptions): Promise<GridWorkbook> {
     const grid = gridOfWorkbook(this.workbook, { include: sheetFilter(options?.sheets) });
@@ -41,19 +47,32 @@ export class ExcelJsPort implements WorkbookPort {
   async writeOutputs(sheets: OutSheet[], options?: WriteOptions): Promise<void> {
     checkCancelled(options?.signal);
     replaceOutputSheets(this.workbook, sheets);
+    await this.log(options);
     options?.onProgress?.(1);
   }
 
-  async addSheets(sheets: TemplateSheet[], options?: { password?: string }): Promise<void> {
+  async addSheets(sheets: TemplateSheet[], options?: { password?: string } & Logged): Promise<void> {
     await addTemplateSheets(this.workbook, sheets, options?.password);
+    await this.log(options);
   }
 
-  async writeCells(write: CellWrite): Promise<void> {
+  async writeCells(write: CellWrite, options?: Logged): Promise<void> {
     writeCells(this.workbook, write);
+    await this.log(options);
   }
 
-  async putSheets(copies: SheetCopy[]): Promise<void> {
+  async putSheets(copies: SheetCopy[], options?: Logged): Promise<void> {
     putSheets(this.workbook, copies);
+    await this.log(options);
+  }
+
+  async readLog(): Promise<GridSheet | null> {
+    return readLog(this.workbook);
+  }
+
+  /** The log row after the write it records (in memory: the file is saved whole, or not at all). */
+  private async log(options: Logged | undefined): Promise<void> {
+    if (options?.log) await appendLog(this.workbook, options.log);
   }
 
   async select(): Promise<boolean> {

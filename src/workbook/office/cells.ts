@@ -7,11 +7,29 @@ import { templateLayout } from "../template/layout";
 import { COST, RequestBudget, gridBytes } from "./budget";
 import type { OfficeOptions } from "./options";
 import { setTemplateValidations, writeTemplateCells } from "./sheets";
+import { prepareOfficeLog, queueOfficeLog, restoreOfficeLog, type PreparedLog } from "./log";
+import type { LogEntry } from "../../core/log/chain";
 
 export async function writeOfficeCells(
   context: Excel.RequestContext,
   write: CellWrite,
   options: OfficeOptions,
+  entry?: LogEntry,
+): Promise<void> {
+  const log = entry ? await prepareOfficeLog(context, entry) : null;
+  try {
+    await writeCells(context, write, options, log);
+  } catch (error) {
+    await restoreOfficeLog(context, log);
+    throw error;
+  }
+}
+
+async function writeCells(
+  context: Excel.RequestContext,
+  write: CellWrite,
+  options: OfficeOptions,
+  log: PreparedLog | null,
 ): Promise<void> {
   let target = context.workbook.worksheets.getItemOrNullObject(write.sheet);
   target.load("name");
@@ -32,5 +50,6 @@ export async function writeOfficeCells(
     range.numberFormat = block.formats; // before the values: text stays text
     range.values = values;
   }
+  if (log) queueOfficeLog(context, log); // in the write's last request, after it (./log.ts)
   await budget.sync();
 }

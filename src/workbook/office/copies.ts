@@ -10,11 +10,13 @@ import type { SheetCopy } from "../port";
 import { COST, RequestBudget, rowJsonBytes } from "./budget";
 import type { OfficeOptions } from "./options";
 import { replaceSheetsAtomically } from "./replace";
+import type { LogEntry } from "../../core/log/chain";
 
 export async function putOfficeSheets(
   context: Excel.RequestContext,
   copies: SheetCopy[],
   options: OfficeOptions,
+  entry?: LogEntry,
 ): Promise<void> {
   await replaceSheetsAtomically(
     context,
@@ -68,5 +70,6 @@ export async function putOfficeSheets(
       },
     })),
     options,
+    entry,
   );
 }

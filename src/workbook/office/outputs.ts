@@ -20,6 +20,8 @@ import { COST, MAX_REQUEST_BYTES, RequestBudget, gridBytes } from "./budget";
 import type { OfficeOptions } from "./options";
 import { protectSheets, unprotectSheets, type Protection } from "./protection";
 import { isTemporaryName, removeTemporarySheets, temporaryName } from "./replace";
+import { prepareOfficeLog, queueOfficeLog, restoreOfficeLog, type PreparedLog } from "./log";
+import type { LogEntry } from "../../core/log/chain";
 
 function cellValue(cell: OutCell | undefined): string | number {
   return !cell || cell.value === null ? "" : cell.value;
@@ -256,6 +258,7 @@ export async function writeOfficeOutputSheets(
   context: Excel.RequestContext,
   sheets: OutSheet[],
   options: OfficeOptions,
+  entry?: LogEntry,
 ): Promise<void> {
   const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
   const budget = new RequestBudget(context, limit, options.signal, () =>
@@ -265,7 +268,9 @@ export async function writeOfficeOutputSheets(
   await removeTemporarySheets(context);
   const built: { sheet: OutSheet; temporary: string }[] = [];
   let unprotected: Protection[] = [];
+  let log: PreparedLog | null = null;
   try {
+    if (entry) log = await prepareOfficeLog(context, entry);
     for (const [i, sheet] of sheets.entries()) {
       context.application.suspendApiCalculationUntilNextSync();
       const temporary = temporaryName();
@@ -317,7 +322,10 @@ export async function writeOfficeOutputSheets(
         await finishSheet(temp, sheet, options, swap);
       }
     }
+    // the log row in the swap's request, after it (./log.ts)
+    if (log) queueOfficeLog(context, log);
     await swap.sync();
+    log = null;
     const renamed = new Map(plan.map((p) => [p.existing, p.sheet.name]));
     const again = unprotected.map((state) => ({ ...state, name: renamed.get(state.name) ?? state.name }));
     unprotected = [];
@@ -326,6 +334,7 @@ export async function writeOfficeOutputSheets(
   } catch (error) {
     // the original error is the one to report
     await protectSheets(context, unprotected).catch(() => undefined);
+    await restoreOfficeLog(context, log);
     await removeTemporarySheets(context).catch(() => undefined);
     throw error;
   }

@@ -1,9 +1,11 @@
 /** The workbook port in Excel: every operation is one `Excel.run` batch sequence (./*.ts). */
 import type { GridSheet, GridWorkbook } from "../../core/contract/grid";
 import type { OutSheet } from "../layout";
+import { sheetIdOf } from "../../core/contract/reader";
 import {
   sheetFilter,
   type CellWrite,
+  type Logged,
   type ReadOptions,
   type SheetCopy,
   type WorkbookPort,
@@ -22,6 +24,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 export class OfficePort implements WorkbookPort {
   readonly mode = "excel" as const;
+  readonly door = "excel" as const;
 
   constructor(
     private readonly run: ExcelRun,
@@ -57,22 +60,35 @@ export class OfficePort implements WorkbookPort {
         context,
         sheets,
         this.options({ signal: options.signal, onProgress: options.onProgress }),
+        options.log,
       ),
     );
   }
 
-  addSheets(sheets: TemplateSheet[], options: { password?: string } = {}): Promise<void> {
+  addSheets(sheets: TemplateSheet[], options: { password?: string } & Logged = {}): Promise<void> {
     return this.run((context) =>
-      addOfficeTemplateSheets(context, sheets, { ...this.options(), password: options.password }),
+      addOfficeTemplateSheets(
+        context,
+        sheets,
+        { ...this.options(), password: options.password },
+        options.log,
+      ),
     );
   }
 
-  writeCells(write: CellWrite): Promise<void> {
-    return this.run((context) => writeOfficeCells(context, write, this.options()));
+  writeCells(write: CellWrite, options: Logged = {}): Promise<void> {
+    return this.run((context) => writeOfficeCells(context, write, this.options(), options.log));
   }
 
-  putSheets(copies: SheetCopy[]): Promise<void> {
-    return this.run((context) => putOfficeSheets(context, copies, this.options()));
+  putSheets(copies: SheetCopy[], options: Logged = {}): Promise<void> {
+    return this.run((context) => putOfficeSheets(context, copies, this.options(), options.log));
+  }
+
+  async readLog(): Promise<GridSheet | null> {
+    const grid = await this.run((context) =>
+      readOfficeGrid(context, { ...this.options(), include: (name) => sheetIdOf(name) === "log" }),
+    );
+    return grid.sheets[0] ?? null;
   }
 
   activeSheet(): Promise<GridSheet> {

@@ -5,6 +5,8 @@
  */
 import { checkCancelled } from "../port";
 import type { OfficeOptions } from "./options";
+import type { LogEntry } from "../../core/log/chain";
+import { prepareOfficeLog, queueOfficeLog, restoreOfficeLog, type PreparedLog } from "./log";
 
 const TEMPORARY = /^~thidua [0-9a-z]{6}$/;
 
@@ -83,11 +85,14 @@ export async function replaceSheetsAtomically(
   context: Excel.RequestContext,
   replacements: Replacement[],
   options: OfficeOptions,
+  entry?: LogEntry,
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
   await removeTemporarySheets(context);
   const temporaries: string[] = [];
+  let log: PreparedLog | null = null;
   try {
+    if (entry) log = await prepareOfficeLog(context, entry);
     for (const replacement of replacements) {
       const temporary = temporaryName();
       temporaries.push(temporary);
@@ -111,8 +116,10 @@ export async function replaceSheetsAtomically(
       sheet.visibility = "Visible";
       sheet.name = r.name;
     });
+    if (log) queueOfficeLog(context, log); // in the swap's request, after it (./log.ts)
     await context.sync();
   } catch (error) {
+    await restoreOfficeLog(context, log);
     await removeTemporarySheets(context).catch(() => undefined); // the original error is the one to report
     throw error;
   }

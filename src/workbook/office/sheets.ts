@@ -9,6 +9,8 @@ import { listSource, templateLayout, type LaidCell, type TemplateLayout } from "
 import type { TemplateSheet, Validation } from "../template/types";
 import { COST, RequestBudget, rowJsonBytes, utf8Length } from "./budget";
 import type { OfficeOptions } from "./options";
+import type { LogEntry } from "../../core/log/chain";
+import { prepareOfficeLog, queueOfficeLog, restoreOfficeLog } from "./log";
 import { protectSheets } from "./protection";
 
 /** An Office.js data validation rule for a template validation (ExcelApi 1.8). */
@@ -135,6 +137,7 @@ export async function addOfficeTemplateSheets(
   context: Excel.RequestContext,
   sheets: TemplateSheet[],
   options: OfficeOptions & { password?: string },
+  entry?: LogEntry,
 ): Promise<void> {
   const budget = new RequestBudget(context, options.maxRequestBytes, options.signal, () =>
     context.application.suspendApiCalculationUntilNextSync(),
@@ -147,6 +150,7 @@ export async function addOfficeTemplateSheets(
   const clash = sheets.find((sheet) => taken.has(sheet.name.toLocaleLowerCase()));
   if (clash) throw new Error(`a sheet named ${clash.name} exists already`);
   const added: { target: Excel.Worksheet; layout: TemplateLayout }[] = [];
+  const log = entry ? await prepareOfficeLog(context, entry) : null;
   try {
     for (const sheet of sheets) {
       context.application.suspendApiCalculationUntilNextSync();
@@ -169,7 +173,14 @@ export async function addOfficeTemplateSheets(
       ),
       options.password,
     );
+    // the log row last, alone (the protection above reads first): should it fail, the sheets are
+    // removed again below, so a row always has its write (./log.ts)
+    if (log) {
+      queueOfficeLog(context, log);
+      await context.sync();
+    }
   } catch (error) {
+    await restoreOfficeLog(context, log);
     // never a half-built sheet (an unprotected score sheet would be taken for a finished one)
     await removeSheets(
       context,

@@ -1,0 +1,49 @@
+/**
+ * WORKBOOK.md §11.4 — the `Nhật ký` row every writing job hands to the port with its write: when,
+ * what, in which door, by whom, and the fingerprints (../core/log/fingerprints.ts). The adapter
+ * chains it to the log's last row and appends it with the write (../workbook/*\/log.ts).
+ */
+import type { GridWorkbook } from "../core/contract/grid";
+import { isoTime, type LogAction, type LogEntry } from "../core/log/chain";
+import { inputFingerprint } from "../core/log/fingerprints";
+import type { WorkbookPort } from "../workbook/port";
+
+/** Who runs a writing job, and the clock (tests set it). */
+export interface LogOptions {
+  /** `Người thực hiện`: the name given in the task pane or with `--by` (optional). */
+  by?: string;
+  now?: () => Date;
+}
+
+/** The most characters of a `Người thực hiện` kept. */
+export const MAX_BY = 100;
+
+/** A name as the log keeps it: one line, spaces collapsed, at most MAX_BY characters. */
+export function byName(by: string | undefined): string {
+  const text = (by ?? "")
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return [...text].slice(0, MAX_BY).join("");
+}
+
+/**
+ * The row recording `action`. `grid`: every input sheet as the job read it (one is read when not
+ * given); `result`: the result fingerprint of a compute.
+ */
+export async function logEntry(
+  port: WorkbookPort,
+  action: LogAction,
+  options: LogOptions,
+  known: { grid?: GridWorkbook; result?: string } = {},
+): Promise<LogEntry> {
+  const grid = known.grid ?? (await port.readGrid());
+  return {
+    time: isoTime((options.now ?? (() => new Date()))()),
+    action,
+    door: port.door,
+    by: byName(options.by),
+    input: inputFingerprint(grid),
+    result: known.result ?? "",
+  };
+}

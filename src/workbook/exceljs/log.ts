@@ -1,0 +1,59 @@
+/**
+ * The `Nhật ký` log in an exceljs workbook (WORKBOOK.md §11.4): read for `thidua verify`, and one
+ * row appended after the write it records, in the same in-memory change (the file is saved once,
+ * whole, by the door). The Office.js mirror is ../office/log.ts.
+ */
+import type ExcelJS from "exceljs";
+import type { GridSheet } from "../../core/contract/grid";
+import { sheetIdOf } from "../../core/contract/reader";
+import { SHEETS } from "../../core/contract/sheets";
+import { LOG_HEADERS, chainRow, logTail, type LogEntry } from "../../core/log/chain";
+import { LOG_TEXT_FORMAT, LOG_WIDTHS, logFormats, logRowValues } from "../layout/log";
+import { gridOfWorksheet } from "./read";
+
+function logSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((worksheet) => sheetIdOf(worksheet.name) === "log");
+}
+
+/** The log's cells, or null when the workbook has no log. */
+export function readLog(workbook: ExcelJS.Workbook): GridSheet | null {
+  const worksheet = logSheet(workbook);
+  return worksheet ? gridOfWorksheet(worksheet) : null;
+}
+
+function addLogSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const worksheet = workbook.addWorksheet(SHEETS.log.vi, {
+    views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
+  });
+  worksheet.columns = LOG_WIDTHS.map((width) => ({ width }));
+  const header = worksheet.getRow(1);
+  LOG_HEADERS.forEach((text, c) => {
+    const cell = header.getCell(c + 1);
+    cell.numFmt = LOG_TEXT_FORMAT;
+    cell.value = text;
+    cell.font = { bold: true };
+  });
+  return worksheet;
+}
+
+/** Appends the row that records `entry`, chained to the log's last row; creates the log when absent. */
+export async function appendLog(workbook: ExcelJS.Workbook, entry: LogEntry): Promise<void> {
+  const worksheet = logSheet(workbook) ?? addLogSheet(workbook);
+  const grid = gridOfWorksheet(worksheet);
+  const cells = chainRow(entry, logTail(grid.rows));
+  const formats = logFormats();
+  let last = grid.rows.length;
+  while (last > 1 && (grid.rows[last - 1] ?? []).every((v) => v === null || v === "")) last--;
+  const row = worksheet.getRow(Math.max(1, last) + 1);
+  logRowValues(cells).forEach((value, c) => {
+    const cell = row.getCell(c + 1);
+    cell.numFmt = formats[c];
+    cell.value = value;
+  });
+  await worksheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
+}
