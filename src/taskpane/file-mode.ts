@@ -10,10 +10,10 @@ import { readMemberFile, readRegistrationSource } from "../workbook/exceljs/sour
 export { readMemberFile, readRegistrationSource as readRegistrationFile };
 
 export async function openWorkbookFile(bytes: Uint8Array): Promise<ExcelJsPort> {
-  return new ExcelJsPort(await loadWorkbook(bytes));
+  return new ExcelJsPort(await loadWorkbook(bytes), "browser");
 }
 
 /** The Lai Châu sample as a port, for trying the task pane without a file of one's own. */
 export function samplePort(lang: "vi" | "en"): ExcelJsPort {
-  return new ExcelJsPort(templateWorkbook({ lang, sample: true, year: new Date().getFullYear() }));
+  return new ExcelJsPort(templateWorkbook({ lang, sample: true, year: new Date().getFullYear() }), "browser");
 }

@@ -11,8 +11,8 @@
  * `[[name, visibility, rows], …]` with the sheets in code-unit order of their names, `visibility`
  * `"visible"`, `"hidden"` or `"veryHidden"`, and `rows` the sheet's cells as the reader sees them:
  * a merged area as its top-left value in its first row (§1), an empty cell (or empty text) as
- * `null`, text as is, numbers and yes/no cells as JSON numbers and booleans (a date is the serial
- * number Excel stores), each row without its trailing empty cells and the sheet without its
+ * `null`, text as is, numbers (to Excel's 15 significant digits) and yes/no cells as JSON numbers
+ * and booleans (a date is the serial number Excel stores), each row without its trailing empty cells and the sheet without its
  * trailing empty rows (a formatted but empty cell changes nothing). Written by `JSON.stringify`
  * with no spaces.
  */
@@ -47,8 +47,14 @@ export function resultFingerprint(json: ResultJson): string {
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * A cell as the fingerprint takes it. A number keeps the 15 significant digits Excel keeps: a date
+ * and time the file stores as 44939.3541666667 reads in Excel as that number but through a file
+ * library as a date and back (44939.354166666664); both are 44939.3541666667 here.
+ */
 function canonicalCell(value: Raw | undefined): Raw {
   if (value === undefined || value === "") return null;
+  if (typeof value === "number") return Number.isFinite(value) ? Number(value.toPrecision(15)) : null;
   return value;
 }
 
