@@ -21,7 +21,13 @@ describe("writing the results (WORKBOOK.md §7)", () => {
     const outcome = await run(workbook, "vi");
     expect(outcome.written).toBe(true);
     const saved = await roundTrip(workbook);
-    expect(saved.worksheets.map((ws) => ws.name)).toEqual([...inputs, "Kết quả", "Khen thưởng", "Kiểm tra"]);
+    expect(saved.worksheets.map((ws) => ws.name)).toEqual([
+      ...inputs,
+      "Kết quả",
+      "Khen thưởng",
+      "Kiểm tra",
+      "Nhật ký",
+    ]);
     expect(inputs.map((name) => sheetValues(saved, name))).toEqual(before);
   });
 

@@ -35,6 +35,7 @@ describe("the Lai Châu 2023 sample", () => {
       "Khen thưởng",
       "Kiểm tra",
       "Phiếu biểu quyết",
+      "Nhật ký",
     ]);
     const units = workbook.getWorksheet("Đơn vị")!;
     expect(String(units.getCell("A1").value)).toMatch(/^Mỗi dòng một đơn vị/);

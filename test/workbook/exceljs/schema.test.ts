@@ -27,8 +27,8 @@ test("the sample's result file validates: workbook, every worksheet, styles, sha
   expect(checked[SML]).toEqual(
     expect.arrayContaining(["xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml"]),
   );
-  // 13 input sheets and the 4 output sheets (with Phiếu biểu quyết)
-  expect(checked[SML].filter((name) => name.startsWith("xl/worksheets/"))).toHaveLength(17);
+  // 13 input sheets and the 5 output sheets (with Phiếu biểu quyết and Nhật ký)
+  expect(checked[SML].filter((name) => name.startsWith("xl/worksheets/"))).toHaveLength(18);
   expect(checked["ecma/fouth-edition/opc-contentTypes.xsd"]).toEqual(["[Content_Types].xml"]);
 });
 
