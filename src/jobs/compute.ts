@@ -61,7 +61,7 @@ export async function compute(port: WorkbookPort, options: ComputeOptions): Prom
   const told = { next, issues: report.issues };
   if (!result.ok) return { result, ...told, json, written: false, report };
   await progress("write", 0.5);
-  const log = await logEntry(port, "compute", options, { grid, result: resultFingerprint(json) });
+  const log = await logEntry(port, "compute", options, { input, result: resultFingerprint(json) });
   await port.writeOutputs(outputSheets(result, options.lang), {
     log,
     signal: options.signal,

@@ -4,6 +4,8 @@
  * chains it to the log's last row and appends it with the write (../workbook/*\/log.ts).
  */
 import type { GridWorkbook } from "../core/contract/grid";
+import type { CouncilInput } from "../core/contract/input";
+import { readContract } from "../core/contract/reader";
 import { isoTime, type LogAction, type LogEntry } from "../core/log/chain";
 import { inputFingerprint } from "../core/log/fingerprints";
 import type { WorkbookPort } from "../workbook/port";
@@ -28,22 +30,22 @@ export function byName(by: string | undefined): string {
 }
 
 /**
- * The row recording `action`. `grid`: every input sheet as the job read it (one is read when not
- * given); `result`: the result fingerprint of a compute.
+ * The row recording `action`. `input` (or `grid`, every input sheet as the job read it): the
+ * contract's input, read when not given; `result`: the result fingerprint of a compute.
  */
 export async function logEntry(
   port: WorkbookPort,
   action: LogAction,
   options: LogOptions,
-  known: { grid?: GridWorkbook; result?: string } = {},
+  known: { grid?: GridWorkbook; input?: CouncilInput; result?: string } = {},
 ): Promise<LogEntry> {
-  const grid = known.grid ?? (await port.readGrid());
+  const input = known.input ?? readContract(known.grid ?? (await port.readGrid()));
   return {
     time: isoTime((options.now ?? (() => new Date()))()),
     action,
     door: port.door,
     by: byName(options.by),
-    input: inputFingerprint(grid),
+    input: inputFingerprint(input),
     result: known.result ?? "",
   };
 }

@@ -78,12 +78,13 @@ export async function verifyLog(
   let inputChanged: boolean | null = null;
   let resultSame: boolean | null = null;
   if (last) {
-    inputChanged = inputFingerprint(grid) !== last.cells[5];
+    const input = readContract(grid);
+    inputChanged = inputFingerprint(input) !== last.cells[5];
     lines.push({
       kind: "item",
       msg: note(inputChanged ? "job.verify.inputChanged" : "job.verify.inputSame", { row: last.row }),
     });
-    const result = evaluate(readContract(grid), { currentYear: options.currentYear });
+    const result = evaluate(input, { currentYear: options.currentYear });
     if (result.ok) {
       resultSame = resultFingerprint(toJson(result, options.lang)) === last.cells[6];
       lines.push({

@@ -46,7 +46,7 @@ describe("thidua verify", () => {
     const { second } = await computedTwice();
     const workbook = await loadWorkbook(readFileSync(second));
     const log = workbook.getWorksheet(LOG)!;
-    expect(log.sheetProtection?.sheet).toBe(true);
+    expect((log as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     expect(text(workbook, "H3")).toBe(text(workbook, "I2")); // Mã trước = the row above's Mã
     expect(text(workbook, "H2")).toBe("0".repeat(64));
     expect(text(workbook, "G3")).toBe(text(workbook, "G2")); // the same input, the same result

@@ -84,3 +84,22 @@ test("LibreOffice's own files: its table without a style runs and saves; its .od
     /Tệp là bảng tính OpenDocument \(\.ods\): mở bằng LibreOffice hoặc Excel rồi lưu thành \.xlsx/,
   );
 });
+
+test("a computed workbook re-saved by LibreOffice still verifies: the log's cells are read as written", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "thidua-lo-"));
+  writeFileSync(
+    path.join(dir, "mau.xlsx"),
+    await saveWorkbook(templateWorkbook({ lang: "vi", sample: true, year: 2026 })),
+  );
+  expect((await cli("run", path.join(dir, "mau.xlsx"), "--out", path.join(dir, "kq.xlsx"))).code).toBe(0);
+  soffice(["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", "resaved", "kq.xlsx"], dir);
+  const resaved = path.join(dir, "resaved", "kq.xlsx");
+  const verified = await cli("verify", resaved);
+  expect(verified.stderr).toBe("");
+  expect(verified.code).toBe(0);
+  expect(verified.stdout).toMatch(/Dữ liệu vào không thay đổi/);
+  expect(verified.stdout).toMatch(/cho đúng mã kết quả đã ghi/);
+  // and computing the re-saved file appends a row chained to LibreOffice's copy of the last one
+  expect((await cli("run", resaved, "--out", path.join(dir, "kq2.xlsx"))).code).toBe(0);
+  expect((await cli("verify", path.join(dir, "kq2.xlsx"))).stdout).toMatch(/nguyên vẹn: 2 dòng/);
+});

@@ -6,18 +6,20 @@
  * `classQuotas`, and the violations' `unit`, `award`, `kind`" (canonical form: ./canonical.ts).
  *
  * Input fingerprint: "the hash of the contract's input sheets as read (§1); the project's docs say
- * exactly how" — docs/LOG.md, and here: every input sheet the reader reads (output sheets and
- * unknown sheets are not part of it), as the JSON text
- * `[[name, visibility, rows], …]` with the sheets in code-unit order of their names, `visibility`
- * `"visible"`, `"hidden"` or `"veryHidden"`, and `rows` the sheet's cells as the reader sees them:
- * a merged area as its top-left value in its first row (§1), an empty cell (or empty text) as
- * `null`, text as is, numbers (to Excel's 15 significant digits) and yes/no cells as JSON numbers
- * and booleans (a date is the serial number Excel stores), each row without its trailing empty cells and the sheet without its
- * trailing empty rows (a formatted but empty cell changes nothing). Written by `JSON.stringify`
- * with no spaces.
+ * exactly how" — docs/LOG.md, and here: the input as the §1 reader hands it to the engine
+ * (../contract/reader.ts) — each input sheet found, its name as written, and its records: the Excel
+ * row and the cells of the contract's fields (columns the contract does not know, rows above the
+ * header and empty rows are not read, so they do not count); a score sheet's rows with the unit, the
+ * recusal and the cells of every column but the names, numbers and totals a score sheet may carry
+ * (§2: `STT`, `Tên đơn vị`, `Tổng`, …). Written as the JSON text of `inputCanonical` below, with no
+ * spaces: an empty cell or empty text is `null`, text is as is, numbers keep Excel's 15 significant
+ * digits, booleans are `true`/`false`.
  */
 import type { ResultJson } from "../result/json";
-import { unmerge, type GridWorkbook } from "../contract/grid";
+import type { CouncilInput, ScoreSheet } from "../contract/input";
+import { fieldsOf, type TableSheetId } from "../contract/sheets";
+import { normalise } from "../contract/text";
+import { NON_CRITERION_HEADERS } from "../scores/columns";
 import type { Raw } from "../contract/values";
 import { canonicalJson, type Canonical } from "./canonical";
 import { sha256Hex } from "./hash";
@@ -58,25 +60,76 @@ function canonicalCell(value: Raw | undefined): Raw {
   return value;
 }
 
-/** The text the input fingerprint is the hash of (the form above). */
-export function inputCanonical(grid: GridWorkbook): string {
-  const sheets = [...grid.sheets].sort((a, b) => byCodeUnits(a.name, b.name));
-  return JSON.stringify(
-    sheets.map((sheet) => {
-      const unmerged = unmerge(sheet);
-      const rows = Array.from({ length: unmerged.length }, (_, r) => {
-        const row = unmerged[r] ?? [];
-        const cells = Array.from({ length: row.length }, (_, c) => canonicalCell(row[c]));
-        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-        return cells;
-      });
-      while (rows.length > 0 && rows[rows.length - 1].length === 0) rows.pop();
-      return [sheet.name, sheet.visibility ?? "visible", rows];
-    }),
-  );
+const TABLES = [
+  "units",
+  "criteria",
+  "registrations",
+  "reports",
+  "deadlines",
+  "classes",
+  "awards",
+  "votes",
+  "settings",
+  "proposals",
+] as const satisfies readonly TableSheetId[];
+
+type Table = { name: string; records: ({ row: number } & Record<string, Raw | number | undefined>)[] };
+
+/** `[name, [[row, cell of each field in the contract's order], …]]`. */
+function tableCanonical(id: TableSheetId, sheet: Table | null): unknown {
+  if (sheet === null) return null;
+  const fields = fieldsOf(id).map((f) => f.field);
+  return [
+    sheet.name,
+    sheet.records.map((record) => [record.row, ...fields.map((f) => canonicalCell(record[f] as Raw))]),
+  ];
 }
 
-/** The input fingerprint of the input sheets of `grid` (the caller reads only input sheets). */
-export function inputFingerprint(grid: GridWorkbook): string {
-  return sha256Hex(inputCanonical(grid));
+/** `[name, [header, …], [[row, unit, recused, cell of each header], …]]`, headers kept as above. */
+function scoresCanonical(sheet: ScoreSheet | null): unknown {
+  if (sheet === null) return null;
+  const kept = sheet.columns
+    .map((column, i) => ({ header: column.header, i }))
+    .filter(({ header }) => !NON_CRITERION_HEADERS.has(normalise(header)));
+  return [
+    sheet.name,
+    kept.map((k) => k.header),
+    sheet.rows.map((row) => [
+      row.row,
+      canonicalCell(row.unit),
+      canonicalCell(row.recused),
+      ...kept.map((k) => canonicalCell(row.values[k.i])),
+    ]),
+  ];
+}
+
+/**
+ * The text the input fingerprint is the hash of: an object with one key per input sheet of the
+ * contract (`null` when absent), keys in the order of WORKBOOK.md §2, and `scoreSheets` in code-unit
+ * order of their names.
+ */
+export function inputCanonical(input: CouncilInput): string {
+  const tables = Object.fromEntries(TABLES.map((id) => [id, tableCanonical(id, input[id] as Table | null)]));
+  const scoreSheets = [...input.scoreSheets]
+    .sort((a, b) => byCodeUnits(a.name, b.name))
+    .map((sheet) => scoresCanonical(sheet));
+  return JSON.stringify({
+    units: tables.units,
+    criteria: tables.criteria,
+    scoreSheets,
+    selfScores: scoresCanonical(input.selfScores),
+    registrations: tables.registrations,
+    reports: tables.reports,
+    deadlines: tables.deadlines,
+    classes: tables.classes,
+    awards: tables.awards,
+    votes: tables.votes,
+    settings: tables.settings,
+    proposals: tables.proposals,
+  });
+}
+
+/** The input fingerprint of the contract's input as read from the workbook's input sheets. */
+export function inputFingerprint(input: CouncilInput): string {
+  return sha256Hex(inputCanonical(input));
 }

@@ -4,12 +4,13 @@
  * `quotas` and `classQuotas`, and the violations' `unit`, `award`, `kind`; object keys sorted; every
  * list sorted by the canonical text of its items; no spaces; numbers as JavaScript's
  * `JSON.stringify` writes them (95, 95.5); text as is (UTF-8, not escaped)."
- * "Input fingerprint: the hash of the contract's input sheets as read (§1)" (docs/LOG.md).
+ * "Input fingerprint: the hash of the contract's input sheets as read (§1)" (its exact form: docs/LOG.md).
  */
 import { createHash } from "node:crypto";
 import type { GridWorkbook } from "../../../src/core/contract/grid";
 import type { ResultJson } from "../../../src/core/result/json";
 import { canonicalJson } from "../../../src/core/log/canonical";
+import { readContract } from "../../../src/core/contract/reader";
 import {
   inputCanonical,
   inputFingerprint,
@@ -81,8 +82,10 @@ describe("the result fingerprint", () => {
   });
 });
 
-describe("the input fingerprint", () => {
-  const grid: GridWorkbook = {
+describe("the input fingerprint: the contract's input as read (§1)", () => {
+  const grid = (
+    extra: { unitsRows?: unknown[][]; scoreTotal?: unknown; hidden?: boolean } = {},
+  ): GridWorkbook => ({
     sheets: [
       {
         name: "Tiêu chí",
@@ -94,50 +97,85 @@ describe("the input fingerprint", () => {
       },
       {
         name: "Đơn vị",
-        rows: [
-          ["Mã đơn vị", "Tên đơn vị", "Khối thi đua", null, ""],
-          ["TD", "Tam Đường", "Khối huyện"],
+        rows: (extra.unitsRows as GridWorkbook["sheets"][number]["rows"]) ?? [
+          ["DANH SÁCH ĐƠN VỊ"],
+          ["Mã đơn vị", "Tên đơn vị", "Khối thi đua", "Ghi chú"],
+          ["TD", "Tam Đường", "Khối huyện", "x"],
           [],
-          [null],
         ],
         merges: [],
       },
+      {
+        name: "Chấm điểm - Hùng",
+        rows: [
+          ["Mã đơn vị", "Tên đơn vị", "TC1", "Tổng"],
+          ["TD", "Tam Đường", 9.5, (extra.scoreTotal as number | null) ?? null],
+        ],
+        merges: [],
+        ...(extra.hidden ? { visibility: "hidden" as const } : {}),
+      },
     ],
-  };
+  });
+  const fingerprint = (g: GridWorkbook) => inputFingerprint(readContract(g));
 
-  test("sheets by name, rows without trailing empty cells or rows, empty text as empty", () => {
-    expect(inputCanonical(grid)).toBe(
-      '[["Tiêu chí","visible",[["Mã tiêu chí","Điểm tối đa"],["TC1",10]]],' +
-        '["Đơn vị","visible",[["Mã đơn vị","Tên đơn vị","Khối thi đua"],["TD","Tam Đường","Khối huyện"]]]]',
-    );
-    expect(inputFingerprint(grid)).toBe(sha(inputCanonical(grid)));
+  test("each sheet's records by Excel row, the contract's fields in order; score sheets without names and totals", () => {
+    const text = inputCanonical(readContract(grid()));
+    expect(JSON.parse(text)).toMatchObject({
+      units: ["Đơn vị", [[3, "TD", "Tam Đường", "Khối huyện", null, null, null, null]]],
+      criteria: ["Tiêu chí", [[2, "TC1", null, null, 10, null]]],
+      scoreSheets: [["Chấm điểm - Hùng", ["TC1"], [[2, "TD", null, 9.5]]]],
+      registrations: null,
+    });
+    expect(text).toBe(JSON.stringify(JSON.parse(text))); // no spaces added
+    expect(text).not.toMatch(/Ghi chú|DANH SÁCH/); // unknown columns and title rows are not read
+    expect(fingerprint(grid())).toBe(sha(text));
   });
 
-  test("the same cells in another sheet order give the same fingerprint; one changed value does not", () => {
-    expect(inputFingerprint({ sheets: [...grid.sheets].reverse() })).toBe(inputFingerprint(grid));
-    const edited: GridWorkbook = {
-      sheets: grid.sheets.map((s) =>
-        s.name === "Tiêu chí" ? { ...s, rows: [s.rows[0], ["TC1", 10.5]] } : s,
-      ),
-    };
-    expect(inputFingerprint(edited)).not.toBe(inputFingerprint(grid));
-  });
-
-  test("a merged area counts as its top-left value in its first row (§1); hiding a sheet counts", () => {
-    const merged: GridWorkbook = {
-      sheets: [
-        {
-          name: "Đơn vị",
-          rows: [
-            ["A", "x"],
-            ["B", "y"],
+  test("what the reader does not read does not count: a total, a note column, a title row", () => {
+    expect(fingerprint(grid({ scoreTotal: 9.5 }))).toBe(fingerprint(grid()));
+    expect(
+      fingerprint(
+        grid({
+          unitsRows: [
+            ["Mã đơn vị", "Tên đơn vị", "Khối thi đua"],
+            ["TD", "Tam Đường", "Khối huyện"],
           ],
-          merges: [{ top: 1, left: 1, bottom: 2, right: 1 }],
+        }),
+      ),
+    ).not.toBe(fingerprint(grid())); // the unit's row moved: 3 → 2
+    expect(
+      fingerprint(
+        grid({
+          unitsRows: [
+            ["Tiêu đề khác"],
+            ["Mã đơn vị", "Tên đơn vị", "Khối thi đua", "Ghi chú"],
+            ["TD", "Tam Đường", "Khối huyện", "khác"],
+          ],
+        }),
+      ),
+    ).toBe(fingerprint(grid()));
+  });
+
+  test("one changed value changes it; numbers keep Excel's 15 significant digits", () => {
+    const changed = grid();
+    changed.sheets[2].rows[1][2] = 9.75;
+    expect(fingerprint(changed)).not.toBe(fingerprint(grid()));
+    const date = (serial: number): GridWorkbook => ({
+      sheets: [
+        ...grid().sheets,
+        {
+          name: "Đăng ký",
+          rows: [
+            ["Mã đơn vị", "Danh hiệu đăng ký", "Ngày đăng ký"],
+            ["TD", "BK", serial],
+          ],
+          merges: [],
         },
       ],
-    };
-    expect(inputCanonical(merged)).toBe('[["Đơn vị","visible",[["A","x"],[null,"y"]]]]');
-    const hidden: GridWorkbook = { sheets: [{ ...merged.sheets[0], visibility: "hidden" }] };
-    expect(inputFingerprint(hidden)).not.toBe(inputFingerprint(merged));
+    });
+    // 13/01/2023 08:30 as Excel reads it, and through a file library's date and back
+    expect(fingerprint(date(44939.354166666664))).toBe(fingerprint(date(44939.3541666667)));
+    expect(fingerprint(date(44939.35416666667))).toBe(fingerprint(date(44939.3541666667)));
+    expect(fingerprint(date(44939.3541667))).not.toBe(fingerprint(date(44939.3541666667)));
   });
 });
