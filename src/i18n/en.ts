@@ -313,6 +313,15 @@ export const shellEn: Record<ShellKey, string> = {
     "Sheet {sheet}: {added} rows added for the vote counts, {kept} rows already there kept as they are",
   "job.votes.item": "{unit} · {award}",
   "job.votes.noAward": "No award needs a vote (the Min vote % column of the Awards sheet is empty)",
+  "ui.by.label": "Your name",
+  "ui.by.help":
+    "Written to the Nhật ký (log) sheet with every action that writes the workbook (optional; remembered on this computer).",
+  "ui.log.heading": "Log",
+  "ui.log.helpExcel":
+    "Every action that writes the workbook adds a row to the Nhật ký sheet, chained by SHA-256. Verifying says whether the log was edited and whether the input changed since the last compute.",
+  "ui.log.helpFile":
+    "Every action that writes the workbook adds a row to the Nhật ký sheet (in the downloaded file), chained by SHA-256. Verifying says whether the log was edited and whether the input changed since the last compute.",
+  "ui.log.verify": "Verify the log",
   "job.verify.noLog":
     "The workbook has no {sheet} sheet: no action was logged yet, so there is nothing to verify. Compute the results with Thi Đua (the task pane or thidua run).",
   "job.verify.holds":

@@ -321,6 +321,15 @@ export const shellVi = {
   "job.votes.item": "{unit} · {award}",
   "job.votes.noAward":
     "Không có danh hiệu nào cần biểu quyết (cột Tỷ lệ phiếu tối thiểu (%) của trang Danh hiệu trống)",
+  "ui.by.label": "Người thực hiện",
+  "ui.by.help":
+    "Tên này được ghi vào trang Nhật ký cùng mỗi việc ghi vào sổ tính (không bắt buộc; máy này nhớ tên).",
+  "ui.log.heading": "Nhật ký",
+  "ui.log.helpExcel":
+    "Mỗi việc ghi vào sổ tính thêm một dòng vào trang Nhật ký, nối chuỗi bằng mã SHA-256. Kiểm chứng cho biết nhật ký có bị sửa không, dữ liệu có đổi từ lần tính gần nhất không.",
+  "ui.log.helpFile":
+    "Mỗi việc ghi vào sổ tính thêm một dòng vào trang Nhật ký (có trong tệp tải về), nối chuỗi bằng mã SHA-256. Kiểm chứng cho biết nhật ký có bị sửa không, dữ liệu có đổi từ lần tính gần nhất không.",
+  "ui.log.verify": "Kiểm chứng Nhật ký",
   "job.verify.noLog":
     "Sổ tính chưa có trang {sheet}: chưa có việc nào được ghi nhật ký, nên không có gì để kiểm chứng. Hãy tính kết quả bằng Thi Đua (bảng tác vụ hoặc thidua run).",
   "job.verify.holds": "Trang {sheet} nguyên vẹn: {rows} dòng, chuỗi mã khớp từ dòng đầu đến dòng cuối",

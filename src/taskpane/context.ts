@@ -14,6 +14,8 @@ export interface PaneContext {
   port: WorkbookPort | null;
   result: CouncilResult | null;
   t(key: Key, params?: Params): string;
+  /** `Người thực hiện` for the log (§11.4): the pane's name field, "" when empty. */
+  by(): string;
   /** Shows errors and warnings in the shared list (clicking one selects its cell in Excel). */
   showIssues(issues: Issue[], groups?: IssueGroup[]): void;
   /** Runs a task with every action button disabled; failures are shown, never thrown. */

@@ -17,6 +17,7 @@ import { setStatus, fileBytes, type FileMode, type PaneContext } from "./context
 import { download } from "./dom";
 import { detectHost, parseHostInfo, type Boot, type Host, type OfficeLike } from "./host";
 import { mountAwards } from "./steps/awards";
+import { mountBy } from "./by";
 import { mountCheck } from "./steps/check";
 import { mountCompute } from "./steps/compute";
 import { renderIssues } from "./steps/issues";
@@ -72,6 +73,7 @@ class TaskPane implements PaneContext {
   fileName = "so-tinh.xlsx";
   private listeners: (() => void)[] = [];
   private fileModule: Promise<FileMode> | null = null;
+  byField: { current: () => string } | null = null;
 
   constructor(
     readonly lang: Lang,
@@ -80,6 +82,10 @@ class TaskPane implements PaneContext {
 
   t(key: Key, params?: Params): string {
     return message(this.lang, key, params);
+  }
+
+  by(): string {
+    return this.byField?.current() ?? "";
   }
 
   fileMode(): Promise<FileMode> {
@@ -210,6 +216,7 @@ async function start(): Promise<void> {
     showHost(lang, host.kind === "officeFailed" ? "host.officeFailed" : "host.otherHost", "error");
     byId("app").setAttribute("aria-busy", "false");
     byId("steps").hidden = true;
+    for (const field of document.querySelectorAll<HTMLElement>(".by-field")) field.hidden = true;
     return;
   }
   const inExcel = host.kind === "excel";
@@ -223,6 +230,7 @@ async function start(): Promise<void> {
   const pane = new TaskPane(lang, inExcel ? "excel" : "file");
   if (inExcel) pane.port = new OfficePort(officeRun, isSetSupported);
   else mountFileBar(pane);
+  pane.byField = mountBy(byId<HTMLInputElement>("by-name"));
 
   mountCheck(byId("step-check"), pane);
   mountImports(byId("step-import"), pane);

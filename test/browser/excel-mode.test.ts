@@ -50,7 +50,7 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
     await settled(page);
     await page.waitForSelector(".summary h3");
     const names = await fakeCall<string[]>(page, "window.__fake.sheetNames()");
-    expect(names.slice(-4)).toEqual(["Kết quả", "Khen thưởng", "Kiểm tra", "Phiếu biểu quyết"]);
+    expect(names.slice(-5)).toEqual(["Kết quả", "Khen thưởng", "Kiểm tra", "Phiếu biểu quyết", "Nhật ký"]);
     expect(await fakeCall<unknown>(page, 'window.__fake.cell("Kết quả", "C4").value')).toBe("TU");
     expect(await fakeCall<number>(page, "window.__fake.syncCount")).toBeLessThan(20);
     await page.screenshot({ path: path.join(resultsDir, "excel-4-compute-320.png"), fullPage: true });
@@ -62,9 +62,39 @@ describe("Excel mode (Office.js, against a fake Excel in the page)", () => {
     // §11.3: the ballot's candidate (TU) is already in Biểu quyết with its count: nothing added
     await page.click("#add-ballot-rows");
     await settled(page);
-    expect(await page.textContent('[data-step="awards"] [role="status"]:last-of-type')).toContain(
+    expect(await page.textContent("#vote-status")).toContain(
       "thêm 0 dòng chờ nhập số phiếu, 1 dòng đã có được giữ nguyên",
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("§11.4: the name field and door Excel in the Nhật ký row; verify shows the log sheet", async () => {
+    const sheets = await sampleSeed();
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url(IN_EXCEL), 400, (p) =>
+      useFakeExcel(p, sheets),
+    );
+    await page.fill("#by-name", "Lò Văn Tư");
+    await page.click("#compute");
+    await settled(page);
+    await page.waitForSelector(".summary h3");
+    const row = await fakeCall<unknown[]>(page, 'window.__fake.values("Nhật ký")[1]');
+    expect(row.slice(0, 5)).toEqual([
+      1,
+      expect.stringMatching(/^\d{4}-/),
+      "Tính kết quả",
+      "Excel",
+      "Lò Văn Tư",
+    ]);
+    expect(row[7]).toBe("0".repeat(64));
+    await page.locator('[data-step="awards"] summary').click();
+    await page.click("#verify-log");
+    await settled(page);
+    await page.waitForSelector("#verify-status.status-success");
+    expect(await page.textContent("#verify-details")).toMatch(
+      /Dòng 2 \(STT 1\): Tính kết quả .*Excel.*Lò Văn Tư/,
+    );
+    expect(await fakeCall<string>(page, "window.__fake.activeSheet()")).toBe("Nhật ký");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -221,3 +221,49 @@ describe("file mode: the whole job on a file, in the browser", () => {
     }
   });
 });
+
+describe("file mode: the log (WORKBOOK.md §11.4)", () => {
+  test("the name field goes into the Nhật ký row, survives a reload, and the log verifies", async () => {
+    const { page, errors } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 400);
+    await page.fill("#by-name", "  Nguyễn Thị Hà ");
+    await page.locator("#by-name").dispatchEvent("change");
+    await page.reload();
+    await page.waitForSelector('#app[aria-busy="false"]');
+    expect(await page.inputValue("#by-name")).toBe("Nguyễn Thị Hà");
+
+    await open(page, sample);
+    await page.click("#compute");
+    await settled(page);
+    await page.waitForSelector(".summary h3");
+    await expand(page, "awards");
+    await page.click("#verify-log");
+    await settled(page);
+    await page.waitForSelector("#verify-status.status-success");
+    expect(await page.textContent("#verify-status")).toMatch(/Trang Nhật ký nguyên vẹn: 1 dòng/);
+    expect(await page.textContent("#verify-details")).toMatch(
+      /Dòng 2 \(STT 1\): Tính kết quả .*Trình duyệt.*Nguyễn Thị Hà/,
+    );
+    await page.locator("#step-awards").screenshot({ path: path.join(resultsDir, "task-pane-log.png") });
+
+    const [workbookFile] = await downloads(page, 2, () => page.click("#download"));
+    const saved = await loadWorkbook(readFileSync(await workbookFile.path()));
+    const log = sheetValues(saved, "Nhật ký");
+    expect(log[1].slice(2, 5)).toEqual(["Tính kết quả", "Trình duyệt", "Nguyễn Thị Hà"]);
+    const file = path.join(work, "tai-ve.xlsx");
+    writeFileSync(file, readFileSync(await workbookFile.path()));
+    const out: string[] = [];
+    expect(await main(["verify", file], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) })).toBe(0);
+    expect(out.join("\n")).toMatch(/cho đúng mã kết quả đã ghi ở dòng 2/);
+    expect(errors).toEqual([]);
+  });
+
+  test("a verify before any compute says there is no log", async () => {
+    const { page } = await openTaskPane(suite.browser(), suite.url("taskpane.html"), 400);
+    await open(page, sample);
+    await expand(page, "awards");
+    await page.click("#verify-log");
+    await settled(page);
+    await page.waitForSelector("#verify-status.status-error");
+    expect(await page.textContent("#verify-status")).toMatch(/chưa có trang Nhật ký/);
+  });
+});

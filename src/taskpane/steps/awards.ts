@@ -8,6 +8,7 @@
 import { render } from "../../i18n";
 import { SHEETS } from "../../core/contract/sheets";
 import { addBallotRows } from "../../jobs/ballots";
+import { verifyLog } from "../../jobs/verify";
 import { h, replace } from "../dom";
 import { setStatus, type PaneContext } from "../context";
 import { showReport } from "../report";
@@ -22,8 +23,11 @@ export function mountAwards(root: HTMLElement, app: PaneContext): { refresh: () 
   );
   const status = h("p", { role: "status" });
   const votes = h("button", { type: "button", id: "add-ballot-rows" }, app.t("ui.awards.ballotRows"));
-  const voteStatus = h("p", { role: "status" });
+  const voteStatus = h("p", { role: "status", id: "vote-status" });
   const voteDetails = h("div");
+  const verify = h("button", { type: "button", id: "verify-log" }, app.t("ui.log.verify"));
+  const verifyStatus = h("p", { role: "status", id: "verify-status" });
+  const verifyDetails = h("div", { id: "verify-details" });
   replace(
     root,
     mode,
@@ -35,12 +39,30 @@ export function mountAwards(root: HTMLElement, app: PaneContext): { refresh: () 
     h("div", { class: "actions" }, votes),
     voteStatus,
     voteDetails,
+    h("h3", {}, app.t("ui.log.heading")),
+    h("p", { class: "muted" }, app.t(app.mode === "excel" ? "ui.log.helpExcel" : "ui.log.helpFile")),
+    h("div", { class: "actions" }, verify),
+    verifyStatus,
+    verifyDetails,
+  );
+  verify.addEventListener("click", () =>
+    app.busy(verifyStatus, async () => {
+      const port = app.port;
+      if (!port) return setStatus(verifyStatus, "error", app.t("ui.needFile"));
+      const outcome = await verifyLog(port, { lang: app.lang });
+      showReport(verifyStatus, verifyDetails, outcome.report, app.lang);
+      // in Excel the log is shown: the rows the report names are there
+      if (outcome.chain && port.mode === "excel") {
+        const row = outcome.chain.ok ? 1 : outcome.chain.row;
+        await port.select(SHEETS.log.vi, row, 1);
+      }
+    }),
   );
   votes.addEventListener("click", () =>
     app.busy(voteStatus, async () => {
       const port = app.port;
       if (!port) return setStatus(voteStatus, "error", app.t("ui.needFile"));
-      const outcome = await addBallotRows(port, { lang: app.lang });
+      const outcome = await addBallotRows(port, { lang: app.lang, by: app.by() });
       showReport(voteStatus, voteDetails, outcome.report, app.lang);
       if (outcome.written) app.changed();
     }),

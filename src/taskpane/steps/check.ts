@@ -52,7 +52,11 @@ export function mountCheck(root: HTMLElement, app: PaneContext): void {
     app.busy(status, async () => {
       const port = app.port;
       if (!port) return;
-      const { report } = await addMissingSheets(port, { lang: app.lang, year: new Date().getFullYear() });
+      const { report } = await addMissingSheets(port, {
+        lang: app.lang,
+        year: new Date().getFullYear(),
+        by: app.by(),
+      });
       setStatus(status, report.tone, render(app.lang, report.headline));
       app.changed();
       await check();

@@ -52,6 +52,7 @@ export function mountCompute(root: HTMLElement, app: PaneContext): void {
       try {
         const outcome = await compute(port, {
           lang: app.lang,
+          by: app.by(),
           signal,
           onProgress: (at, fraction) => {
             progress.value = fraction;

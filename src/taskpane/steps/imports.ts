@@ -142,7 +142,7 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
   reg.confirm.addEventListener("click", () =>
     app.busy(reg.status, async () => {
       if (!pending || !app.port) return;
-      const report = await applyRegistrations(app.port, pending);
+      const report = await applyRegistrations(app.port, pending, { by: app.by() });
       pending = null;
       reset(reg, registrations.input);
       showStatus(reg.status, report, app.lang);
@@ -179,7 +179,7 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
   sco.confirm.addEventListener("click", () =>
     app.busy(sco.status, async () => {
       if (!pendingScores || !app.port) return;
-      const report = await applyScores(app.port, pendingScores);
+      const report = await applyScores(app.port, pendingScores, { by: app.by() });
       pendingScores = null;
       reset(sco, scores.input);
       showStatus(sco.status, report, app.lang);

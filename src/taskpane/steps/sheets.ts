@@ -40,6 +40,7 @@ export function mountSheets(root: HTMLElement, app: PaneContext): void {
         members: members.value.split(/\n/),
         password: password.value,
         lang: app.lang,
+        by: app.by(),
       });
       showReport(status, details, outcome.report, app.lang);
       if (outcome.created.length > 0) app.changed();
