@@ -22,8 +22,10 @@ export const MAX_BY = 100;
 
 /** A name as the log keeps it: one line, spaces collapsed, at most MAX_BY characters. */
 export function byName(by: string | undefined): string {
-  const text = (by ?? "")
-    .replace(/[\u0000-\u001f\u007f]/g, " ")
+  // control characters (a tab would blur the cells Mã joins) become spaces
+  const text = [...(by ?? "")]
+    .map((ch) => (ch.charCodeAt(0) < 0x20 || ch === "\u007f" ? " " : ch))
+    .join("")
     .replace(/\s+/g, " ")
     .trim();
   return [...text].slice(0, MAX_BY).join("");
