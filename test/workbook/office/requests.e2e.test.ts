@@ -48,8 +48,8 @@ describe(`office.js measures every request of every job at ${UNITS.toLocaleStrin
     expect(size.request).toBeLessThanOrEqual(MEASURED_BOUND);
     expect(size.response).toBeLessThanOrEqual(MEASURED_BOUND);
     expect(excel.fake.values("Kết quả").length).toBe(3 + UNITS);
-    // syncs grow with the bytes written, not with the rows
-    expect(size.count).toBeLessThan(60);
+    // syncs grow with the bytes written, not with the rows (the log's small reads add up to four: docs/LOG.md)
+    expect(size.count).toBeLessThan(64);
   });
 
   test("a member's score sheet of every unit", async () => {
