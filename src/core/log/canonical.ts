@@ -14,5 +14,5 @@ export function canonicalJson(value: Canonical): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).sort(byCodeUnits).join(",")}]`;
   const keys = Object.keys(value).sort(byCodeUnits);
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(",")}}`;
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key] ?? null)}`).join(",")}}`;
 }

@@ -99,7 +99,7 @@ export function logTail(rows: Raw[][]): { index: number; hash: string } | null {
   const data = dataRows(rows);
   if (data.length === 0) return null;
   const last = data[data.length - 1];
-  return tailOf(last.cells, last.row);
+  return last ? tailOf(last.cells, last.row) : null;
 }
 
 /**
@@ -150,7 +150,8 @@ export function checkChain(rows: Raw[][]): ChainCheck {
   const header = rows[0] ?? [];
   const headerCells = LOG_HEADERS.map((_, c) => writtenText(header[c]));
   const badHeader = LOG_HEADERS.findIndex((h, c) => headerCells[c] !== h);
-  if (badHeader >= 0) return { ok: false, rows: [], row: 1, fault: "header", column: LOG_HEADERS[badHeader] };
+  if (badHeader >= 0)
+    return { ok: false, rows: [], row: 1, fault: "header", column: LOG_HEADERS[badHeader] ?? null };
   if (header.slice(LOG_HEADERS.length).some((v) => writtenText(v) !== ""))
     return { ok: false, rows: [], row: 1, fault: "extraCells", column: null };
   const good: LoggedRow[] = [];
