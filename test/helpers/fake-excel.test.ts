@@ -240,6 +240,42 @@ describe("sync and batches", () => {
     expect(fake.cell("Sheet2", "A2").value).toBe("");
   });
 
+  test("an injected failure fails its operation before it changes anything, and drops the ones after it", async () => {
+    const fake = council();
+    const { context } = fake;
+    const seen: string[] = [];
+    fake.failWhen = (op) => {
+      seen.push(`${op.kind}.${op.member}@${op.sheet}`);
+      return op.kind === "Worksheet" && op.member === "name" && op.payload === "Kết quả" ? "Conflict" : null;
+    };
+    const sheet = context.workbook.worksheets.getItem("Sheet2");
+    sheet.getRange("A1").values = [["before"]];
+    sheet.name = "Kết quả";
+    sheet.protection.protect();
+    await expect(context.sync()).rejects.toThrow(/^Conflict: Worksheet.name on 'Sheet2' failed/);
+    expect(seen).toEqual(["Range.values@Sheet2", "Worksheet.name@Sheet2"]);
+    expect(fake.sheetNames()).toEqual(["Đơn vị", "Sheet2"]);
+    expect(fake.cell("Sheet2", "A1").value).toBe("before");
+    expect(fake.protection("Sheet2").protected).toBe(false);
+    fake.failWhen = null;
+    sheet.name = "Kết quả";
+    await context.sync();
+    expect(fake.sheetNames()).toEqual(["Đơn vị", "Kết quả"]);
+  });
+
+  test("protecting a protected sheet fails and what follows it in the batch is not run", async () => {
+    const fake = council();
+    const { context } = fake;
+    const sheet = context.workbook.worksheets.getItem("Sheet2");
+    sheet.protection.protect({ allowFormatRows: true });
+    await context.sync();
+    sheet.protection.protect({ allowFormatRows: true });
+    context.workbook.worksheets.getItem("Đơn vị").getRange("E1").values = [["after"]];
+    await expect(context.sync()).rejects.toThrow(/AccessDenied: .* already protected/);
+    expect(fake.cell("Đơn vị", "E1").value).toBe("");
+    expect(fake.protection("Sheet2")).toMatchObject({ protected: true, options: { allowFormatRows: true } });
+  });
+
   test("suspending calculation and screen updating is recorded per batch", async () => {
     const fake = council();
     const { context } = fake;

@@ -11,6 +11,8 @@
  *   not roll back), those after it are dropped, and no load of that batch is fulfilled.
  * - A batch whose payload (the JSON of the values, formats, names… it sends) exceeds the request limit
  *   (5 MB, as Excel on the web) rejects with `RequestPayloadSizeLimitExceeded` and applies nothing.
+ * - `failWhen` makes a chosen operation fail when its batch runs (a co-author's change, a fault), the
+ *   same way: the operations before it applied, the one and those after it not.
  *
  * Not modelled: formula evaluation (a formula cell's value reads back as its formula text), tables,
  * charts, named ranges, events, hidden rows/columns, locale-dependent input parsing (dates, thousands
@@ -414,6 +416,14 @@ function loadPaths(spec: unknown): string[] {
   throw new TypeError(`load: unsupported argument ${String(spec)}`);
 }
 
+/** The sheet an operation acts on (a worksheet, a range, its format…), or null (the workbook, the collection). */
+function sheetNameOf(target: unknown): string | null {
+  if (typeof target !== "object" || target === null || Array.isArray(target)) return null;
+  if ("sheet" in target) return (target as { sheet: Sheet }).sheet.name;
+  if ("cells" in target && "name" in target) return (target as Sheet).name;
+  return null;
+}
+
 abstract class FakeObject<T> {
   /** Snapshots fulfilled by a sync. */
   readonly _loaded = new Map<string, unknown>();
@@ -509,7 +519,9 @@ abstract class FakeObject<T> {
   protected _op(member: string, payload: unknown, apply: (t: T) => string | void, need?: string): void {
     this.fx._queue(payload, () => {
       if (need) this.fx._require(need, `${this._kind}.${member}`);
-      const entry = apply(this._target(member));
+      const target = this._target(member);
+      this.fx._injected({ kind: this._kind, member, sheet: sheetNameOf(target), payload });
+      const entry = apply(target);
       if (entry) this.fx.log.push(entry);
     });
   }
@@ -1631,6 +1643,18 @@ export interface FakeExcelOptions {
   requirementSets?: string[];
 }
 
+/** An operation as a test's `failWhen` sees it, when the batch runs it (before it changes anything). */
+export interface FakeOperation {
+  /** The proxy's kind: `Worksheet`, `Range`, `WorksheetProtection`, `RangeFormat`… */
+  kind: string;
+  /** The property set or the method called: `name`, `values`, `protect`, `freezeRows`… */
+  member: string;
+  /** The sheet it acts on, by its name at that moment (null: the workbook or the collection). */
+  sheet: string | null;
+  /** The value set, or the method's arguments. */
+  payload: unknown;
+}
+
 export interface FakeCellInfo {
   value: CellValue;
   numberFormat: string;
@@ -1660,6 +1684,12 @@ export class FakeExcel {
   readonly limitBytes: number;
   /** The object to pass as `Excel.RequestContext`. */
   readonly context: Excel.RequestContext;
+  /**
+   * A failure a test injects (a co-author's change, a service fault): an operation for which it
+   * answers an error code fails with that code when its batch runs, as Excel fails it — before it
+   * changes anything, the operations before it applied, those after it dropped. Null: none.
+   */
+  failWhen: ((op: FakeOperation) => string | null | undefined) | null = null;
 
   /** @internal */ _sheets: Sheet[] = [];
   /** @internal */ _active: Sheet;
@@ -1819,6 +1849,12 @@ export class FakeExcel {
   /** @internal */
   _queue(payload: unknown, run: (fulfil: Fulfil) => void): void {
     this.ops.push({ payload, run });
+  }
+
+  /** @internal */
+  _injected(op: FakeOperation): void {
+    const code = this.failWhen?.(op);
+    if (code) fail(code, `${op.kind}.${op.member} on '${op.sheet ?? "the workbook"}' failed (injected).`);
   }
 
   /** @internal */
