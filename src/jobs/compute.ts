@@ -67,7 +67,7 @@ export async function compute(port: WorkbookPort, options: ComputeOptions): Prom
     signal: options.signal,
     onProgress: (f) => void progress("write", 0.5 + f * 0.5),
   });
-  checkCancelled(options.signal);
+  // no cancel check here: the results and their log row are written, the run is done
   return { result, ...told, json, written: true, report };
 }
 

@@ -22,9 +22,14 @@ export function readLog(workbook: ExcelJS.Workbook): GridSheet | null {
 }
 
 function addLogSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const worksheet = workbook.addWorksheet(SHEETS.log.vi, {
-    views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
-  });
+  const worksheet = workbook.addWorksheet(SHEETS.log.vi);
+  writeHeader(worksheet);
+  return worksheet;
+}
+
+/** The header row, the widths and the frozen row: of a new log, or of an empty one a user made. */
+function writeHeader(worksheet: ExcelJS.Worksheet): void {
+  worksheet.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
   worksheet.columns = LOG_WIDTHS.map((width) => ({ width }));
   const header = worksheet.getRow(1);
   LOG_HEADERS.forEach((text, c) => {
@@ -33,17 +38,21 @@ function addLogSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
     cell.value = text;
     cell.font = { bold: true };
   });
-  return worksheet;
 }
 
 /** Appends the row that records `entry`, chained to the log's last row; creates the log when absent. */
 export async function appendLog(workbook: ExcelJS.Workbook, entry: LogEntry): Promise<void> {
   const worksheet = logSheet(workbook) ?? addLogSheet(workbook);
-  const grid = gridOfWorksheet(worksheet);
+  let grid = gridOfWorksheet(worksheet);
+  const blank = (row: readonly unknown[] | undefined) => (row ?? []).every((v) => v === null || v === "");
+  if (grid.rows.every((row) => blank(row))) {
+    writeHeader(worksheet); // an empty sheet named Nhật ký: the log starts in it
+    grid = gridOfWorksheet(worksheet);
+  }
   const cells = chainRow(entry, logTail(grid.rows));
   const formats = logFormats();
   let last = grid.rows.length;
-  while (last > 1 && (grid.rows[last - 1] ?? []).every((v) => v === null || v === "")) last--;
+  while (last > 1 && blank(grid.rows[last - 1])) last--;
   const row = worksheet.getRow(Math.max(1, last) + 1);
   logRowValues(cells).forEach((value, c) => {
     const cell = row.getCell(c + 1);

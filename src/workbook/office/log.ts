@@ -23,6 +23,8 @@ const LOG_PROTECTION: Excel.WorksheetProtectionOptions = {
 export interface PreparedLog {
   /** The log sheet's name, or null when the row creates it. */
   sheet: string | null;
+  /** True when the header is written too: a new log, or an empty sheet a user named so. */
+  header: boolean;
   /** The Excel row the new row goes in. */
   row: number;
   cells: LogCells;
@@ -36,7 +38,7 @@ export async function prepareOfficeLog(context: Excel.RequestContext, entry: Log
   worksheets.load("items/name");
   await context.sync();
   const sheet = worksheets.items.map((item) => item.name).find((n) => sheetIdOf(n) === "log") ?? null;
-  if (sheet === null) return { sheet, row: 2, cells: chainRow(entry, null), protection: [] };
+  if (sheet === null) return { sheet, header: true, row: 2, cells: chainRow(entry, null), protection: [] };
   const used = worksheets.getItem(sheet).getUsedRangeOrNullObject(true);
   used.load("rowIndex,rowCount");
   await context.sync();
@@ -49,15 +51,15 @@ export async function prepareOfficeLog(context: Excel.RequestContext, entry: Log
     tail = tailOf(last.values[0] as (string | number | boolean)[], lastRow);
   }
   const protection = await unprotectSheets(context, [sheet]);
-  return { sheet, row: Math.max(1, lastRow) + 1, cells: chainRow(entry, tail), protection };
+  const header = lastRow === 0;
+  return { sheet, header, row: Math.max(1, lastRow) + 1, cells: chainRow(entry, tail), protection };
 }
 
 /** Queues the row (and the sheet, when new) into the current request, protection last. */
 export function queueOfficeLog(context: Excel.RequestContext, log: PreparedLog): void {
   const worksheets = context.workbook.worksheets;
-  let target: Excel.Worksheet;
-  if (log.sheet === null) {
-    target = worksheets.add(SHEETS.log.vi);
+  const target = log.sheet === null ? worksheets.add(SHEETS.log.vi) : worksheets.getItem(log.sheet);
+  if (log.header) {
     const header = target.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length);
     header.numberFormat = [LOG_HEADERS.map(() => LOG_TEXT_FORMAT)];
     header.values = [[...LOG_HEADERS]];
@@ -66,8 +68,6 @@ export function queueOfficeLog(context: Excel.RequestContext, log: PreparedLog):
       target.getRangeByIndexes(0, c, 1, 1).format.columnWidth = widthInPoints(width);
     });
     target.freezePanes.freezeRows(1);
-  } else {
-    target = worksheets.getItem(log.sheet);
   }
   const range = target.getRangeByIndexes(log.row - 1, 0, 1, LOG_HEADERS.length);
   range.numberFormat = [logFormats()]; // before the values: a time or a hash stays text

@@ -300,7 +300,9 @@ export async function writeOfficeOutputSheets(
       context,
       plan.flatMap((p) => (p.existing ? [p.existing] : [])),
     );
-    const swap = new RequestBudget(context, limit, options.signal);
+    // once the swap begins it finishes: a cancel now would leave the sheets swapped and the log
+    // row undone (or half of the swap), so the swap's budget has no signal
+    const swap = new RequestBudget(context, limit);
     for (const { sheet, temporary, existing, extra } of plan) {
       const temp = worksheets.getItem(temporary);
       for (const name of extra) worksheets.getItem(name).delete();
