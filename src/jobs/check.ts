@@ -86,7 +86,7 @@ export function missingSheets(
   lang: Lang,
   year: number,
 ): TemplateSheet[] {
-  const chosen = templateSheets({ lang, sample: false, year })
+  const chosen = templateSheets({ lang, year })
     .filter((s) => ids.includes(s.id))
     .map((s) => (s.id === "scores" ? s : { ...s, name: SHEETS[s.id][lang] }));
   const names = new Map(present);

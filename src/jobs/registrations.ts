@@ -108,7 +108,7 @@ export function registrationReport(plan: RegistrationPlan): Report {
  */
 export function registrationWrite(input: CouncilInput, plan: RegistrationPlan, lang: Lang): CellWrite {
   const sheet = input.registrations;
-  const template = templateSheets({ lang, sample: false, year: 2000 }).find((s) => s.id === "registrations");
+  const template = templateSheets({ lang, year: 2000 }).find((s) => s.id === "registrations");
   const columns = sheet ? sheet.columns : { code: 1, name: 2, awards: 3, date: 4 };
   const next = sheet
     ? Math.max(sheet.headerRow, ...sheet.records.map((r) => r.row)) + 1

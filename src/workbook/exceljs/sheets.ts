@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { areaA1 } from "../addresses";
 import { TEMPLATE_STYLE } from "../styles";
 import { templateLayout, listSource } from "../template/layout";
+import { sampleCouncil } from "../template/sample";
 import { templateSheets, type TemplateOptions } from "../template/template";
 import type { TemplateSheet, Validation } from "../template/types";
 
@@ -93,6 +94,9 @@ export async function addTemplateSheets(
 export function templateWorkbook(options: TemplateOptions): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Thi Đua";
-  for (const sheet of templateSheets(options)) addTemplateSheet(workbook, sheet);
+  const sample = options.sample ? sampleCouncil() : null;
+  for (const sheet of templateSheets({ lang: options.lang, year: options.year, sample })) {
+    addTemplateSheet(workbook, sheet);
+  }
   return workbook;
 }

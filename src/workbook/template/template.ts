@@ -18,7 +18,7 @@ import {
   SETTINGS,
 } from "../../core/contract/terms";
 import { message, type Key, type Lang } from "../../i18n";
-import { sampleCouncil, type SampleCouncil } from "./sample";
+import type { SampleCouncil } from "./sample";
 import { scoreSheet } from "./score-sheet";
 import {
   TEMPLATE_ROWS,
@@ -36,6 +36,14 @@ export interface TemplateOptions {
   lang: Lang;
   /** The Lai Châu 2023 example instead of empty sheets. */
   sample: boolean;
+  /** Year of the empty template's deadlines and settings. */
+  year: number;
+}
+
+export interface SheetsOptions {
+  lang: Lang;
+  /** The example to fill the sheets with (null or absent: empty sheets). */
+  sample?: SampleCouncil | null;
   /** Year of the empty template's deadlines and settings. */
   year: number;
 }
@@ -108,9 +116,13 @@ function records(sample: SampleCouncil | null, lang: Lang, year: number) {
   };
 }
 
-export function templateSheets(options: TemplateOptions): TemplateSheet[] {
+/**
+ * The template's sheets: empty, or filled with `sample` (./sample.ts, passed in by the file writer
+ * so that the task pane's first script, which never writes the sample, does not carry it).
+ */
+export function templateSheets(options: SheetsOptions): TemplateSheet[] {
   const { lang } = options;
-  const sample = options.sample ? sampleCouncil() : null;
+  const sample = options.sample ?? null;
   const year = sample ? sample.year : options.year;
   const lists: ListSheets = { classes: term(SHEETS.classes, lang), deadlines: term(SHEETS.deadlines, lang) };
   const rows = records(sample, lang, year);
