@@ -4,7 +4,7 @@
  * printed output was cut. An unexpected failure ends with a message in Vietnamese and English
  * (exit 2), never a stack trace.
  */
-import { message } from "../i18n";
+import { message } from "./messages";
 import { main } from "./main";
 
 let stdoutClosed = false;

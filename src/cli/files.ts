@@ -10,7 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { lstat, mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Key } from "../i18n";
+import type { CliKey as Key } from "./messages";
 import { UsageError } from "./usage";
 
 /** Why a file operation failed, as a catalogue key (the system's code is not for a secretary). */
@@ -129,6 +129,6 @@ export async function readInput(file: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UsageError("cli.notFound", { file });
-    throw new UsageError("cli.cannotRead", { file, reason: { msg: { key: reasonKey(error), params: {} } } });
+    throw new UsageError("file.cannotRead", { file, reason: { msg: { key: reasonKey(error), params: {} } } });
   }
 }

@@ -6,7 +6,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { z } from "zod/mini";
-import { NoteError, message, note, render, type Key, type Lang } from "../i18n";
+import { NoteError, type Lang } from "../i18n";
+import { message, note, render, type CliKey as Key } from "./messages";
 import { compute } from "../jobs/compute";
 import { generateScoreSheets } from "../jobs/score-sheets";
 import { addBallotRows } from "../jobs/ballots";

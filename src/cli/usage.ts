@@ -1,5 +1,6 @@
 /** Wrong usage of the command line (exit 2), with the message to show. */
-import { NoteError, type Key, type Params } from "../i18n";
+import { NoteError } from "../i18n";
+import type { CliKey as Key, CliParams as Params } from "./messages";
 import { readFailureReason } from "../i18n/failures";
 
 export class UsageError extends Error {
@@ -14,6 +15,6 @@ export class UsageError extends Error {
 /** A file the loader refused (what it is, what to do) or could not read, as a usage error (exit 2). */
 export function unreadable(file: string, error: unknown): UsageError {
   if (error instanceof NoteError)
-    return new UsageError("cli.cannotRead", { file, reason: { msg: error.msg } });
-  return new UsageError("cli.notXlsx", { file, reason: { msg: readFailureReason(error) } });
+    return new UsageError("file.cannotRead", { file, reason: { msg: error.msg } });
+  return new UsageError("file.notXlsx", { file, reason: { msg: readFailureReason(error) } });
 }

@@ -229,14 +229,8 @@ export const shellEn: Record<ShellKey, string> = {
   "tpl.proposals":
     "The council's proposals. When this sheet exists the software checks the list instead of allocating awards.",
   "tpl.total": "Total",
-  "cli.usage":
-    "Usage:\n  thidua template [--sample] [--lang vi|en] [--force] OUT.xlsx\n      Create an empty council workbook (or the Lai Châu 2023 example with --sample).\n  thidua run IN.xlsx [--out OUT.xlsx] [--json FILE.json] [--lang vi|en] [--force]\n      Compute the results, write the result workbook (by default beside the input, never over it) and the JSON.\n      Exit codes: 0 results produced; 1 structural error (the JSON is still written, no workbook); 2 wrong usage.",
-  "cli.unknownCommand": "Unknown command: '{command}'",
-  "cli.missingArgument": "Missing argument: {what}",
-  "cli.badOption": "Invalid option: {detail}",
-  "cli.cannotRead": "Cannot read '{file}': {reason}",
-  "cli.notFound": "File not found: '{file}'",
-  "cli.notXlsx": "'{file}' is not a readable Excel workbook (.xlsx): {reason}",
+  "file.cannotRead": "Cannot read '{file}': {reason}",
+  "file.notXlsx": "'{file}' is not a readable Excel workbook (.xlsx): {reason}",
   // What a file given as a workbook really is (src/workbook/exceljs/package.ts)
   "file.empty": "The file is empty (0 bytes): choose the council's .xlsx file again.",
   "file.xls":
@@ -266,37 +260,7 @@ export const shellEn: Record<ShellKey, string> = {
     "The file has too many cells: by sheet '{sheet}' it exceeds {limit} cells (Thi Đua's limit). Delete the rows and sheets you do not need and save it again.",
   "file.tooManyRows":
     "The file has too many rows: by sheet '{sheet}' it exceeds {limit} rows (Thi Đua's limit). Delete the empty rows at the end of the sheet and save it again.",
-  "cli.wouldOverwrite": "The output file '{file}' is the input file: Thi Đua never writes over your workbook",
-  "cli.exists": "The output file '{file}' already exists",
-  "cli.useForce":
-    "Add --force to replace that file (an input is never written over), or choose another name with --out.",
-  "cli.notRegularFile": "Cannot write '{file}': it is not a regular file (a folder, a link or a device)",
-  "cli.outputTwice": "Two outputs are the same file: '{file}'",
-  "cli.cannotWrite": "Cannot write '{file}': {reason}. Nothing was half-written.",
-  "cli.reason.denied": "permission denied",
-  "cli.reason.noFolder": "the folder does not exist",
-  "cli.reason.notFolder": "part of the path is a file, not a folder",
-  "cli.reason.isFolder": "it is a folder",
-  "cli.reason.full": "the disk is full",
-  "cli.reason.readOnly": "the disk is read-only",
-  "cli.reason.busy": "another program is using the file",
-  "cli.reason.nameTooLong": "the file name is too long",
-  "cli.reason.other": "a file system error",
   // Failures, in words a secretary understands (./failures.ts): never a library's own text
-  "cli.unknownOption": "Unknown option: {option}",
-  "cli.missingValue": "Option {option} needs a value, e.g. {option} {example}",
-  "cli.noValue": "Option {option} takes no value (write just {option})",
-  "cli.badValue": "Invalid value for {option}: '{value}' — expected {expected}",
-  "cli.extraArgument": "Unexpected argument: {value}",
-  "cli.expect.lang": "vi or en",
-  "cli.expect.file": "a file name",
-  "cli.expect.text": "some text (not empty)",
-  "cli.example.file": "results.xlsx",
-  "cli.example.text": '"Nguyen Van A"',
-  "cli.cannotSave":
-    "Could not make the workbook '{file}': Thi Đua could not write back a part of it (e.g. a table, a picture or an unusual format). Nothing was written. Open the input in Excel, save it again as .xlsx and run again; if it still fails, send the file to the administrator.",
-  "cli.lastResort":
-    "Thi Đua could not read or write a file (an unexpected error); no file was half-written. Open the file in Excel, save it again as .xlsx and run again; if it still fails, send the file and the command you ran to the administrator.",
   "file.notZip":
     "the file is not in the .xlsx format (perhaps an old .xls, an .ods, a .csv, a workbook with an open password, or another file renamed): open it in Excel and save it as 'Excel Workbook (.xlsx)'",
   "file.encrypted":
@@ -305,10 +269,6 @@ export const shellEn: Record<ShellKey, string> = {
     "the file is damaged or has a part Thi Đua cannot read: open it in Excel, save it again as .xlsx and try again",
   "file.unexpected":
     "an unexpected error. Try again; if it still fails, save the workbook, reopen Excel (or reload the page) and try again, or send the file to the administrator.",
-  "cli.stdoutClosed":
-    "The output was closed part-way (e.g. | head): what was printed is cut; the files were written in full.",
-  "cli.internal": "An unexpected error in Thi Đua (please report it to the administrator): {detail}",
-  "cli.templateWritten": "Created {file}",
   "job.votes.summary":
     "Sheet {sheet}: {added} rows added for the vote counts, {kept} rows already there kept as they are",
   "job.votes.item": "{unit} · {award}",
@@ -343,8 +303,6 @@ export const shellEn: Record<ShellKey, string> = {
   "job.verify.noResult":
     "Today's input has a structural error: it cannot be computed to compare with the logged result",
   "job.verify.noCompute": "The log has no compute yet",
-  "cli.verifyUsage":
-    "  thidua verify WORKBOOK.xlsx [--lang vi|en]\n      Verifies the Nhật ký (log) sheet: the SHA-256 chain, whether the input changed, whether computing again gives the logged result.\n      Exit codes: 0 the chain holds; 1 the log was edited (the row is named) or there is none.\n  --by NAME (with run, import, import-scores, score-sheets, votes): who runs it, written to the log.",
   "job.compute.heading": "Emulation & Commendation {year} · {mode}",
   "job.compute.units": "Units: {ranked} ranked, {incomplete} incomplete, {invalid} invalid",
   "job.compute.awardsHeading": "Awards per bloc:",
@@ -367,7 +325,6 @@ export const shellEn: Record<ShellKey, string> = {
   "report.similarRows": " — and {count} more rows like it (up to row {last})",
   "report.similar": " — and {count} more like it",
   "job.compute.structural": "Structural error: no results computed, no workbook written.",
-  "cli.written": "Result workbook written: {file}",
   "keep.notKept": "The result file could not keep, of {where}: {what}",
   "keep.workbook": "the workbook",
   "keep.sheet": "sheet '{sheet}'",
@@ -382,7 +339,6 @@ export const shellEn: Record<ShellKey, string> = {
   "keep.externalLinks": "links to other workbooks",
   "keep.connections": "data connections",
   "keep.other": "other parts Thi Đua does not read",
-  "cli.jsonWritten": "JSON written: {file}",
   "imp.notUtf8":
     "The CSV file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it as 'CSV UTF-8' and import it again",
   "imp.summary": "{added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected",
@@ -397,6 +353,4 @@ export const shellEn: Record<ShellKey, string> = {
   "imp.dryRun": "Dry run (--dry-run): nothing written",
   "imp.nothingToWrite": "Nothing changes: no file written",
   "imp.written": "Workbook written: {file}",
-  "cli.importUsage":
-    "  thidua import WORKBOOK.xlsx FILE(.xlsx|.csv) [--sheet NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import registrations into the Registrations sheet (preview, then one write).\n  thidua import-scores WORKBOOK.xlsx FILE.xlsx… [--member NAME] [--out OUT.xlsx] [--dry-run] [--force] [--json REPORT.json]\n      Import council members' score sheets.\n  thidua score-sheets WORKBOOK.xlsx --member NAME… [--password PASSWORD] [--out OUT.xlsx] [--lang vi|en] [--force]\n      Make score sheets (one protected sheet per member: every unit × every criterion).\n  thidua votes WORKBOOK.xlsx [--out OUT.xlsx] [--lang vi|en] [--force]\n      Add to the Votes sheet one row per unit on the Ballots (count left empty); counts already entered are never changed.\n  No command writes over its inputs; an existing output is replaced only with --force.\n  thidua --help | --version",
 };

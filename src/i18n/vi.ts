@@ -236,14 +236,8 @@ export const shellVi = {
     "Danh sách đề nghị của Hội đồng. Khi có trang này, phần mềm kiểm tra danh sách thay vì tự phân bổ.",
   "tpl.total": "Tổng",
   // Command line
-  "cli.usage":
-    "Cách dùng:\n  thidua template [--sample] [--lang vi|en] [--force] TỆP_RA.xlsx\n      Tạo sổ tính mẫu trống (hoặc ví dụ Lai Châu 2023 với --sample).\n  thidua run TỆP_VÀO.xlsx [--out TỆP_RA.xlsx] [--json TỆP.json] [--lang vi|en] [--force]\n      Tính kết quả, ghi sổ tính kết quả (mặc định cạnh tệp vào, không bao giờ ghi đè) và JSON.\n      Mã thoát: 0 có kết quả; 1 lỗi cấu trúc (vẫn ghi JSON, không ghi sổ tính); 2 dùng sai lệnh.",
-  "cli.unknownCommand": "Lệnh không hợp lệ: '{command}'",
-  "cli.missingArgument": "Thiếu tham số: {what}",
-  "cli.badOption": "Tuỳ chọn không hợp lệ: {detail}",
-  "cli.cannotRead": "Không đọc được tệp '{file}': {reason}",
-  "cli.notFound": "Không tìm thấy tệp '{file}'",
-  "cli.notXlsx": "Tệp '{file}' không phải sổ tính Excel (.xlsx) đọc được: {reason}",
+  "file.cannotRead": "Không đọc được tệp '{file}': {reason}",
+  "file.notXlsx": "Tệp '{file}' không phải sổ tính Excel (.xlsx) đọc được: {reason}",
   // What a file given as a workbook really is (src/workbook/exceljs/package.ts)
   "file.empty": "Tệp rỗng (0 byte): hãy chọn lại tệp .xlsx của Hội đồng.",
   "file.xls":
@@ -272,38 +266,7 @@ export const shellVi = {
     "Tệp có quá nhiều ô: đến trang '{sheet}' đã vượt {limit} ô (giới hạn của Thi Đua). Hãy xoá các hàng, trang không cần rồi lưu lại.",
   "file.tooManyRows":
     "Tệp có quá nhiều hàng: đến trang '{sheet}' đã vượt {limit} hàng (giới hạn của Thi Đua). Hãy xoá các hàng trống ở cuối trang rồi lưu lại.",
-  "cli.wouldOverwrite": "Tệp ra '{file}' trùng với tệp vào: Thi Đua không bao giờ ghi đè sổ tính của bạn",
-  "cli.exists": "Tệp ra '{file}' đã có",
-  "cli.useForce":
-    "Thêm --force để ghi đè tệp đó (tệp vào không bao giờ bị ghi đè), hoặc chọn tên khác với --out.",
-  "cli.notRegularFile":
-    "Không ghi được '{file}': đó không phải một tệp thường (thư mục, liên kết hay thiết bị)",
-  "cli.outputTwice": "Hai tệp ra trùng nhau: '{file}'",
-  "cli.cannotWrite": "Không ghi được '{file}': {reason}. Không có gì bị ghi dở.",
-  "cli.reason.denied": "không có quyền ghi",
-  "cli.reason.noFolder": "thư mục không có",
-  "cli.reason.notFolder": "một phần của đường dẫn là tệp, không phải thư mục",
-  "cli.reason.isFolder": "đó là một thư mục",
-  "cli.reason.full": "ổ đĩa đã đầy",
-  "cli.reason.readOnly": "ổ đĩa chỉ đọc",
-  "cli.reason.busy": "tệp đang được chương trình khác dùng",
-  "cli.reason.nameTooLong": "tên tệp quá dài",
-  "cli.reason.other": "lỗi hệ thống tệp",
   // Failures, in words a secretary understands (./failures.ts): never a library's own text
-  "cli.unknownOption": "Tuỳ chọn không hợp lệ: {option}",
-  "cli.missingValue": "Tuỳ chọn {option} cần một giá trị, ví dụ {option} {example}",
-  "cli.noValue": "Tuỳ chọn {option} không nhận giá trị (chỉ ghi {option})",
-  "cli.badValue": "Giá trị không hợp lệ cho {option}: '{value}' — cần {expected}",
-  "cli.extraArgument": "Tham số thừa: {value}",
-  "cli.expect.lang": "vi hoặc en",
-  "cli.expect.file": "một tên tệp",
-  "cli.expect.text": "một chữ không trống",
-  "cli.example.file": "ket-qua.xlsx",
-  "cli.example.text": '"Nguyễn Văn A"',
-  "cli.cannotSave":
-    "Không tạo được sổ tính '{file}': Thi Đua không ghi lại được một phần của sổ tính (ví dụ một bảng, hình hay định dạng lạ). Không có gì bị ghi. Hãy mở tệp vào trong Excel, lưu lại thành .xlsx rồi chạy lại; nếu vẫn lỗi, gửi tệp cho người quản trị.",
-  "cli.lastResort":
-    "Thi Đua không đọc hoặc ghi được tệp (lỗi không mong đợi); không có tệp nào bị ghi dở. Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi chạy lại; nếu vẫn lỗi, gửi tệp và lệnh đã chạy cho người quản trị.",
   "file.notZip":
     "tệp không phải dạng .xlsx (có thể là tệp .xls cũ, .ods, .csv, tệp có mật khẩu mở hoặc một tệp khác bị đổi tên): hãy mở trong Excel và lưu thành 'Sổ làm việc Excel (.xlsx)'",
   "file.encrypted":
@@ -312,10 +275,6 @@ export const shellVi = {
     "tệp bị hỏng hoặc có phần Thi Đua không đọc được: hãy mở trong Excel, lưu lại thành .xlsx rồi thử lại",
   "file.unexpected":
     "lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, lưu sổ tính, mở lại Excel (hoặc tải lại trang) rồi thử lại, hoặc gửi tệp cho người quản trị.",
-  "cli.stdoutClosed":
-    "Đầu ra bị đóng giữa chừng (ví dụ: | head): phần in ra bị cắt; các tệp vẫn được ghi đủ.",
-  "cli.internal": "Lỗi không mong đợi của Thi Đua (hãy báo lại cho người quản trị): {detail}",
-  "cli.templateWritten": "Đã tạo {file}",
   "job.votes.summary":
     "Trang {sheet}: thêm {added} dòng chờ nhập số phiếu, {kept} dòng đã có được giữ nguyên",
   "job.votes.item": "{unit} · {award}",
@@ -349,8 +308,6 @@ export const shellVi = {
   "job.verify.resultDiffers": "Tính lại dữ liệu hôm nay cho mã kết quả KHÁC mã đã ghi ở dòng {row}",
   "job.verify.noResult": "Dữ liệu hôm nay có lỗi cấu trúc: không tính được để so với mã kết quả đã ghi",
   "job.verify.noCompute": "Nhật ký chưa có lần tính kết quả nào",
-  "cli.verifyUsage":
-    "  thidua verify SỔ_TÍNH.xlsx [--lang vi|en]\n      Kiểm chứng trang Nhật ký: chuỗi mã SHA-256, dữ liệu vào có đổi không, tính lại có cho đúng kết quả đã ghi không.\n      Mã thoát: 0 chuỗi khớp; 1 nhật ký bị sửa (nêu dòng) hoặc chưa có.\n  --by TÊN (với run, import, import-scores, score-sheets, votes): tên người thực hiện, ghi vào Nhật ký.",
   "job.compute.heading": "Thi đua – Khen thưởng năm {year} · {mode}",
   "job.compute.units": "Đơn vị: {ranked} xếp hạng, {incomplete} thiếu điểm, {invalid} không hợp lệ",
   "job.compute.awardsHeading": "Khen thưởng theo khối:",
@@ -373,7 +330,6 @@ export const shellVi = {
   "report.similarRows": " — và {count} dòng khác như vậy (đến dòng {last})",
   "report.similar": " — và {count} mục khác như vậy",
   "job.compute.structural": "Có lỗi cấu trúc: không tính kết quả, không ghi sổ tính.",
-  "cli.written": "Đã ghi sổ tính kết quả: {file}",
   "keep.notKept": "Tệp kết quả không giữ được của {where}: {what}",
   "keep.workbook": "sổ tính",
   "keep.sheet": "trang '{sheet}'",
@@ -388,7 +344,6 @@ export const shellVi = {
   "keep.externalLinks": "liên kết tới sổ tính khác",
   "keep.connections": "kết nối dữ liệu",
   "keep.other": "phần khác Thi Đua không đọc",
-  "cli.jsonWritten": "Đã ghi JSON: {file}",
   "imp.notUtf8":
     "Tệp CSV không phải văn bản UTF-8 (có thể là Windows-1258 hoặc TCVN3): hãy lưu lại dưới dạng 'CSV UTF-8' rồi nhập lại",
   "imp.summary": "{added} thêm, {updated} cập nhật, {unchanged} giữ nguyên, {rejected} từ chối",
@@ -403,8 +358,6 @@ export const shellVi = {
   "imp.dryRun": "Chạy thử (--dry-run): không ghi gì",
   "imp.nothingToWrite": "Không có gì thay đổi: không ghi tệp",
   "imp.written": "Đã ghi sổ tính: {file}",
-  "cli.importUsage":
-    "  thidua import SỔ_TÍNH.xlsx TỆP(.xlsx|.csv) [--sheet TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập đăng ký thi đua vào trang Đăng ký (xem trước, rồi ghi một lần).\n  thidua import-scores SỔ_TÍNH.xlsx TỆP.xlsx… [--member TÊN] [--out TỆP_RA.xlsx] [--dry-run] [--force] [--json BÁO_CÁO.json]\n      Nhập phiếu chấm điểm của thành viên Hội đồng.\n  thidua score-sheets SỔ_TÍNH.xlsx --member TÊN… [--password MẬT_KHẨU] [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Tạo phiếu chấm (một trang được bảo vệ cho mỗi thành viên: mọi đơn vị × mọi tiêu chí).\n  thidua votes SỔ_TÍNH.xlsx [--out TỆP_RA.xlsx] [--lang vi|en] [--force]\n      Thêm vào trang Biểu quyết một dòng cho mỗi đơn vị có tên trên Phiếu biểu quyết (số phiếu để trống); không sửa số phiếu đã nhập.\n  Không lệnh nào ghi đè tệp vào; tệp ra đã có chỉ được thay khi có --force.\n  thidua --help | --version",
 } as const;
 
 export type ShellKey = keyof typeof shellVi;

@@ -176,9 +176,9 @@ function mountFileBar(pane: TaskPane): void {
         pane.port = null;
         // the loader's refusal (what the file is, what to do) in the pane's language
         if (error instanceof NoteError)
-          throw new NoteError(note("cli.cannotRead", { file: file.name, reason: { msg: error.msg } }));
+          throw new NoteError(note("file.cannotRead", { file: file.name, reason: { msg: error.msg } }));
         throw new NoteError(
-          note("cli.notXlsx", { file: file.name, reason: { msg: readFailureReason(error) } }),
+          note("file.notXlsx", { file: file.name, reason: { msg: readFailureReason(error) } }),
         );
       }
       opened(file.name);

@@ -169,7 +169,7 @@ export function mountImports(root: HTMLElement, app: PaneContext): void {
         source = await mode.readMemberFile(await fileBytes(file), file.name);
       } catch (error) {
         const reason = { msg: readFailureReason(error) };
-        throw new NoteError(note("cli.notXlsx", { file: file.name, reason }));
+        throw new NoteError(note("file.notXlsx", { file: file.name, reason }));
       }
       const planned = await planScores(port, [source]);
       pendingScores = planned.writable ? planned : null;

@@ -44,8 +44,8 @@ export async function readRegistrationSource(
     sheets = gridOfWorkbook(await loadWorkbook(bytes)).sheets;
   } catch (error) {
     if (error instanceof NoteError)
-      return { error: note("cli.cannotRead", { file: fileName, reason: { msg: error.msg } }) };
-    return { error: note("cli.notXlsx", { file: fileName, reason: { msg: readFailureReason(error) } }) };
+      return { error: note("file.cannotRead", { file: fileName, reason: { msg: error.msg } }) };
+    return { error: note("file.notXlsx", { file: fileName, reason: { msg: readFailureReason(error) } }) };
   }
   const picked = pickSheet(sheets, sheet);
   if (!picked) return { error: note("imp.noHeader") };
