@@ -101,23 +101,24 @@ function memberFile() {
   return { name: "hung.xlsx", grid: gridOfWorkbook(member, { formats: true }) };
 }
 
+/** A registration file of one row: Tam Đường registers for the province's certificate. */
+function registrationFile() {
+  return {
+    name: "dang-ky.csv",
+    rows: [
+      ["Mã đơn vị", "Danh hiệu", "Ngày"],
+      ["TD", "BK_TINH", "05/01/2023"],
+    ],
+    merges: [],
+  };
+}
+
 /** Every logged job of the sample, one after the other, each at its minute. */
 async function everyJob(port: WorkbookPort): Promise<void> {
   expect((await compute(port, { lang: "vi", now: clock(0), by: BY })).written).toBe(true);
   const ballots = await addBallotRows(port, { lang: "vi", currentYear: 2023, now: clock(1), by: BY });
   expect(ballots.written).toBe(true);
-  const registrations = await planRegistrations(
-    port,
-    {
-      name: "dang-ky.csv",
-      rows: [
-        ["Mã đơn vị", "Danh hiệu", "Ngày"],
-        ["TD", "BK_TINH", "05/01/2023"],
-      ],
-      merges: [],
-    },
-    "vi",
-  );
+  const registrations = await planRegistrations(port, registrationFile(), "vi");
   expect(registrations.writable).toBe(true);
   await applyRegistrations(port, registrations, { now: clock(2), by: BY });
   const scores = await planScores(port, [memberFile()]);
@@ -260,12 +261,7 @@ describe("the chain and the protection in Excel", () => {
     const fake = fakeFromWorkbook(await roundTrip(sample()));
     const port = officePort(fake);
     await compute(port, { lang: "vi", now: clock(0) });
-    await fake.run(async (context) => {
-      const protection = context.workbook.worksheets.getItem(LOG).protection;
-      protection.unprotect();
-      protection.protect({ allowFormatCells: true, allowSort: true, selectionMode: "Unlocked" });
-      await context.sync();
-    });
+    await protectLog(fake, { allowFormatCells: true, allowSort: true, selectionMode: "Unlocked" });
     await compute(port, { lang: "vi", now: clock(1) });
     await generateScoreSheets(port, {
       members: ["Trần Thị Bình"],
@@ -298,6 +294,36 @@ describe("the chain and the protection in Excel", () => {
   });
 });
 
+/** The log protected again as a user would: with these options (and this password). */
+async function protectLog(
+  fake: FakeExcel,
+  options: Excel.WorksheetProtectionOptions,
+  password?: string,
+): Promise<void> {
+  await fake.run(async (context) => {
+    const protection = context.workbook.worksheets.getItem(LOG).protection;
+    protection.unprotect();
+    protection.protect(options, password);
+    await context.sync();
+  });
+}
+
+type Before = { rows: Raw[][]; protection: ReturnType<FakeExcel["protection"]> };
+
+/** The sample in Excel, computed once: its log and the log's protection as they then are. */
+async function computedOnce(): Promise<{ fake: FakeExcel; port: OfficePort; before: Before }> {
+  const fake = fakeFromWorkbook(await roundTrip(sample()));
+  const port = officePort(fake);
+  await compute(port, { lang: "vi", now: clock(0) });
+  return { fake, port, before: { rows: logOf(fake), protection: fake.protection(LOG) } };
+}
+
+/** The log and its protection as they were. */
+function expectAsBefore(fake: FakeExcel, before: Before): void {
+  expect(logOf(fake)).toEqual(before.rows);
+  expect(acting(fake.protection(LOG))).toEqual(acting(before.protection));
+}
+
 /** The swap of the compute's write: the output sheets take their names in its last request. */
 const renaming = (name: string) => (op: FakeOperation) =>
   op.kind === "Worksheet" && op.member === "name" && op.payload === name ? "Conflict" : null;
@@ -316,12 +342,7 @@ describe("a failed or cancelled write leaves no row", () => {
     const fake = fakeFromWorkbook(await roundTrip(sample()));
     const port = officePort(fake);
     await compute(port, { lang: "vi", now: clock(0) });
-    await fake.run(async (context) => {
-      const protection = context.workbook.worksheets.getItem(LOG).protection;
-      protection.unprotect();
-      protection.protect({ allowFormatCells: true });
-      await context.sync();
-    });
+    await protectLog(fake, { allowFormatCells: true });
     const before = { rows: logOf(fake), protection: fake.protection(LOG) };
     fake.failWhen = (op) =>
       // the last of the swap's own operations, just before the row
@@ -329,8 +350,7 @@ describe("a failed or cancelled write leaves no row", () => {
         ? "GeneralException"
         : null;
     await expect(compute(port, { lang: "vi", now: clock(1) })).rejects.toThrow(/GeneralException/);
-    expect(logOf(fake)).toEqual(before.rows);
-    expect(acting(fake.protection(LOG))).toEqual(acting(before.protection));
+    expectAsBefore(fake, before);
     // the next write chains on the row that is there
     fake.failWhen = null;
     await compute(port, { lang: "vi", now: clock(2) });
@@ -340,16 +360,12 @@ describe("a failed or cancelled write leaves no row", () => {
   });
 
   test("the row itself refused (a co-author protected the log meanwhile): no row, the protection restored", async () => {
-    const fake = fakeFromWorkbook(await roundTrip(sample()));
-    const port = officePort(fake);
-    await compute(port, { lang: "vi", now: clock(0) });
-    const before = { rows: logOf(fake), protection: fake.protection(LOG) };
+    const { fake, port, before } = await computedOnce();
     fake.failWhen = (op) => (op.sheet === LOG && op.member === "values" ? "AccessDenied" : null);
     await expect(addBallotRows(port, { lang: "vi", currentYear: 2023, now: clock(1) })).rejects.toThrow(
       /AccessDenied/,
     );
-    expect(logOf(fake)).toEqual(before.rows);
-    expect(acting(fake.protection(LOG))).toEqual(acting(before.protection));
+    expectAsBefore(fake, before);
   });
 
   test("a row is never without its write: the protection failing after the row leaves both", async () => {
@@ -367,38 +383,20 @@ describe("a failed or cancelled write leaves no row", () => {
   });
 
   test("score sheets and a registration import failing in their last request leave no row", async () => {
-    const fake = fakeFromWorkbook(await roundTrip(sample()));
-    const port = officePort(fake);
-    await compute(port, { lang: "vi", now: clock(0) });
-    const before = { rows: logOf(fake), protection: fake.protection(LOG) };
+    const { fake, port, before } = await computedOnce();
     fake.failWhen = (op) => (op.sheet === LOG && op.member === "numberFormat" ? "GeneralException" : null);
     await expect(
       generateScoreSheets(port, { members: ["Trần Thị Bình"], lang: "vi", now: clock(1) }),
     ).rejects.toThrow(/GeneralException/);
     expect(fake.sheetNames()).not.toContain("Chấm điểm - Trần Thị Bình");
-    const planned = await planRegistrations(
-      port,
-      {
-        name: "dk.csv",
-        rows: [
-          ["Mã đơn vị", "Danh hiệu", "Ngày"],
-          ["TD", "BK_TINH", "05/01/2023"],
-        ],
-        merges: [],
-      },
-      "vi",
-    );
+    const planned = await planRegistrations(port, registrationFile(), "vi");
     expect(planned.writable).toBe(true);
     await expect(applyRegistrations(port, planned, { now: clock(2) })).rejects.toThrow(/GeneralException/);
-    expect(logOf(fake)).toEqual(before.rows);
-    expect(acting(fake.protection(LOG))).toEqual(acting(before.protection));
+    expectAsBefore(fake, before);
   });
 
   test("a cancelled compute leaves no row, and the log protected as it was", async () => {
-    const fake = fakeFromWorkbook(await roundTrip(sample()));
-    const port = officePort(fake);
-    await compute(port, { lang: "vi", now: clock(0) });
-    const before = { rows: logOf(fake), protection: fake.protection(LOG) };
+    const { fake, port, before } = await computedOnce();
     const signal = { cancelled: false };
     const run = compute(port, {
       lang: "vi",
@@ -409,8 +407,7 @@ describe("a failed or cancelled write leaves no row", () => {
       },
     });
     await expect(run).rejects.toBeInstanceOf(CancelledError);
-    expect(logOf(fake)).toEqual(before.rows);
-    expect(acting(fake.protection(LOG))).toEqual(acting(before.protection));
+    expectAsBefore(fake, before);
   });
 
   test("a cancel arriving with the last request comes too late: the results and their row are written", async () => {
@@ -436,12 +433,7 @@ describe("a log protected with a password", () => {
     const fake = fakeFromWorkbook(await roundTrip(sample()));
     const port = officePort(fake);
     await compute(port, { lang: "vi", now: clock(0) });
-    await fake.run(async (context) => {
-      const protection = context.workbook.worksheets.getItem(LOG).protection;
-      protection.unprotect();
-      protection.protect({}, "bí mật");
-      await context.sync();
-    });
+    await protectLog(fake, {}, "bí mật");
     const state = () => Object.fromEntries(fake.sheetNames().map((n) => [n, fake.values(n)]));
     return { fake, port, before: state(), state };
   }
