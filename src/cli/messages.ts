@@ -113,7 +113,7 @@ export type CliKey = MessageKey | ShellKey | CliOnlyKey;
 export type CliMsg = Msg<CliKey>;
 export type CliParams = Record<string, Param<CliKey>>;
 
-/** The command line's own keys, in both languages (checked by test/cli/messages.test.ts). */
+/** The command line's own keys, in both languages (checked by test/cli/catalogue.test.ts). */
 export const cliCatalogues = { vi: cliVi as Record<CliOnlyKey, string>, en: cliEn };
 
 const renderer = createRenderer<CliKey>({
