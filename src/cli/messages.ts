@@ -47,7 +47,6 @@ const cliVi = {
     "Thi Đua không đọc hoặc ghi được tệp (lỗi không mong đợi); không có tệp nào bị ghi dở. Hãy mở tệp trong Excel, lưu lại thành .xlsx rồi chạy lại; nếu vẫn lỗi, gửi tệp và lệnh đã chạy cho người quản trị.",
   "cli.stdoutClosed":
     "Đầu ra bị đóng giữa chừng (ví dụ: | head): phần in ra bị cắt; các tệp vẫn được ghi đủ.",
-  "cli.internal": "Lỗi không mong đợi của Thi Đua (hãy báo lại cho người quản trị): {detail}",
   "cli.templateWritten": "Đã tạo {file}",
   "cli.verifyUsage":
     "  thidua verify SỔ_TÍNH.xlsx [--lang vi|en]\n      Kiểm chứng trang Nhật ký: chuỗi mã SHA-256, dữ liệu vào có đổi không, tính lại có cho đúng kết quả đã ghi không.\n      Mã thoát: 0 chuỗi khớp; 1 nhật ký bị sửa (nêu dòng) hoặc chưa có.\n  --by TÊN (với run, import, import-scores, score-sheets, votes): tên người thực hiện, ghi vào Nhật ký.",
@@ -98,7 +97,6 @@ const cliEn: Record<CliOnlyKey, string> = {
     "Thi Đua could not read or write a file (an unexpected error); no file was half-written. Open the file in Excel, save it again as .xlsx and run again; if it still fails, send the file and the command you ran to the administrator.",
   "cli.stdoutClosed":
     "The output was closed part-way (e.g. | head): what was printed is cut; the files were written in full.",
-  "cli.internal": "An unexpected error in Thi Đua (please report it to the administrator): {detail}",
   "cli.templateWritten": "Created {file}",
   "cli.verifyUsage":
     "  thidua verify WORKBOOK.xlsx [--lang vi|en]\n      Verifies the Nhật ký (log) sheet: the SHA-256 chain, whether the input changed, whether computing again gives the logged result.\n      Exit codes: 0 the chain holds; 1 the log was edited (the row is named) or there is none.\n  --by NAME (with run, import, import-scores, score-sheets, votes): who runs it, written to the log.",

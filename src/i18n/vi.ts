@@ -235,7 +235,6 @@ export const shellVi = {
   "tpl.proposals":
     "Danh sách đề nghị của Hội đồng. Khi có trang này, phần mềm kiểm tra danh sách thay vì tự phân bổ.",
   "tpl.total": "Tổng",
-  // Command line
   "file.cannotRead": "Không đọc được tệp '{file}': {reason}",
   "file.notXlsx": "Tệp '{file}' không phải sổ tính Excel (.xlsx) đọc được: {reason}",
   // What a file given as a workbook really is (src/workbook/exceljs/package.ts)

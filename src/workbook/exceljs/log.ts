@@ -21,12 +21,6 @@ export function readLog(workbook: ExcelJS.Workbook): GridSheet | null {
   return worksheet ? gridOfWorksheet(worksheet) : null;
 }
 
-function addLogSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const worksheet = workbook.addWorksheet(SHEETS.log.vi);
-  writeHeader(worksheet);
-  return worksheet;
-}
-
 /** The header row, the widths and the frozen row: of a new log, or of an empty one a user made. */
 function writeHeader(worksheet: ExcelJS.Worksheet): void {
   worksheet.views = [{ state: "frozen", ySplit: 1, xSplit: 0 }];
@@ -42,17 +36,18 @@ function writeHeader(worksheet: ExcelJS.Worksheet): void {
 
 /** Appends the row that records `entry`, chained to the log's last row; creates the log when absent. */
 export async function appendLog(workbook: ExcelJS.Workbook, entry: LogEntry): Promise<void> {
-  const worksheet = logSheet(workbook) ?? addLogSheet(workbook);
-  let grid = gridOfWorksheet(worksheet);
+  const worksheet = logSheet(workbook) ?? workbook.addWorksheet(SHEETS.log.vi);
   const blank = (row: readonly unknown[] | undefined) => (row ?? []).every((v) => v === null || v === "");
-  if (grid.rows.every((row) => blank(row))) {
-    writeHeader(worksheet); // an empty sheet named Nhật ký: the log starts in it
-    grid = gridOfWorksheet(worksheet);
+  let rows = gridOfWorksheet(worksheet).rows;
+  if (rows.every((row) => blank(row))) {
+    // a new log, or an empty sheet a user named Nhật ký: the log starts with its header
+    writeHeader(worksheet);
+    rows = [[...LOG_HEADERS]];
   }
-  const cells = chainRow(entry, logTail(grid.rows));
+  const cells = chainRow(entry, logTail(rows));
   const formats = logFormats();
-  let last = grid.rows.length;
-  while (last > 1 && blank(grid.rows[last - 1])) last--;
+  let last = rows.length;
+  while (last > 1 && blank(rows[last - 1])) last--;
   const row = worksheet.getRow(Math.max(1, last) + 1);
   logRowValues(cells).forEach((value, c) => {
     const cell = row.getCell(c + 1);

@@ -40,13 +40,8 @@ export interface TemplateOptions {
   year: number;
 }
 
-export interface SheetsOptions {
-  lang: Lang;
-  /** The example to fill the sheets with (null or absent: empty sheets). */
-  sample?: SampleCouncil | null;
-  /** Year of the empty template's deadlines and settings. */
-  year: number;
-}
+/** The template's options with the example itself (null or absent: empty sheets). */
+export type SheetsOptions = Omit<TemplateOptions, "sample"> & { sample?: SampleCouncil | null };
 
 function date(day: number, month: number, year: number): { date: number } {
   return { date: serialFromDay(dayFromYmd(year, month, day) as number) };
